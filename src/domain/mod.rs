@@ -1,0 +1,4 @@
+//! Pure domain logic: no browser, no clock. Tested with plain `cargo test`.
+
+pub mod catalog;
+pub mod search;

@@ -1,0 +1,208 @@
+//! Free-text search and filters over the catalog. Pure functions, no browser.
+
+use super::catalog::{Catalog, Difficulty, Question};
+
+/// What the user asked to see. Every field is optional; an empty filter shows everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub query: String,
+    pub section: Option<String>,
+    pub difficulty: Option<Difficulty>,
+    pub company: Option<String>,
+    pub year: Option<u16>,
+    pub round_type: Option<String>,
+}
+
+impl Filters {
+    /// True when no filter and no search text is set.
+    pub fn is_empty(&self) -> bool {
+        self.query.trim().is_empty()
+            && self.section.is_none()
+            && self.difficulty.is_none()
+            && self.company.is_none()
+            && self.year.is_none()
+            && self.round_type.is_none()
+    }
+
+    /// Reads filters from URL query pairs. Unknown keys and values that do not parse are
+    /// ignored, so an old or hand-edited link still opens.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Filters {
+        let mut f = Filters::default();
+        for (k, v) in pairs {
+            let v = v.trim();
+            if v.is_empty() {
+                continue;
+            }
+            match k {
+                "q" => f.query = v.to_string(),
+                "section" => f.section = Some(v.to_string()),
+                "difficulty" => f.difficulty = Difficulty::from_slug(v),
+                "company" => f.company = Some(v.to_string()),
+                "year" => f.year = v.parse().ok(),
+                "round" => f.round_type = Some(v.to_string()),
+                _ => {}
+            }
+        }
+        f
+    }
+
+    /// The filters as URL query pairs, in a stable order, empty values left out.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if !self.query.trim().is_empty() {
+            out.push(("q", self.query.clone()));
+        }
+        if let Some(s) = &self.section {
+            out.push(("section", s.clone()));
+        }
+        if let Some(d) = self.difficulty {
+            out.push(("difficulty", d.slug().to_string()));
+        }
+        if let Some(c) = &self.company {
+            out.push(("company", c.clone()));
+        }
+        if let Some(y) = self.year {
+            out.push(("year", y.to_string()));
+        }
+        if let Some(r) = &self.round_type {
+            out.push(("round", r.clone()));
+        }
+        out
+    }
+
+    /// The filters as a query string with a leading `?`, or "" when empty.
+    pub fn to_query_string(&self) -> String {
+        let pairs = self.to_pairs();
+        if pairs.is_empty() {
+            return String::new();
+        }
+        let parts: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode_component(v)))
+            .collect();
+        format!("?{}", parts.join("&"))
+    }
+
+    /// True when the question passes every filter and contains every search word.
+    pub fn matches(&self, q: &Question, words: &[String]) -> bool {
+        if let Some(s) = &self.section
+            && &q.section != s
+        {
+            return false;
+        }
+        if let Some(d) = self.difficulty
+            && q.difficulty != Some(d)
+        {
+            return false;
+        }
+        if let Some(c) = &self.company
+            && !q.has_company(c)
+        {
+            return false;
+        }
+        if let Some(y) = self.year
+            && q.year != Some(y)
+        {
+            return false;
+        }
+        if let Some(r) = &self.round_type
+            && q.round_type.as_deref() != Some(r.as_str())
+        {
+            return false;
+        }
+        if words.is_empty() {
+            return true;
+        }
+        let hay = normalize(&q.text);
+        words.iter().all(|w| hay.contains(w.as_str()))
+    }
+}
+
+/// The questions that pass `filters`, in catalog order.
+pub fn filter<'a>(catalog: &'a Catalog, filters: &Filters) -> Vec<&'a Question> {
+    let words = query_words(&filters.query);
+    catalog
+        .questions
+        .iter()
+        .filter(|q| filters.matches(q, &words))
+        .collect()
+}
+
+/// Splits a search into normalized words. Punctuation separates words, so
+/// "bias-variance" looks for "bias" and "variance".
+pub fn query_words(query: &str) -> Vec<String> {
+    normalize(query)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Lowercases, folds accents ("é" -> "e") and turns punctuation into spaces.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            for lower in c.to_lowercase() {
+                match fold_accent(lower) {
+                    Some(s) => out.push_str(s),
+                    None => out.push(lower),
+                }
+            }
+        } else {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+fn fold_accent(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ł' | 'ľ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ś' | 'š' | 'ş' => "s",
+        'ß' => "ss",
+        'ť' | 'ţ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
+/// Percent-encodes a URL query value (RFC 3986 unreserved characters stay as they are).
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// The questions before and after `id` in `list`, for previous / next links.
+pub fn neighbours<'a>(
+    list: &[&'a Question],
+    id: &str,
+) -> (Option<&'a Question>, Option<&'a Question>) {
+    match list.iter().position(|q| q.id == id) {
+        Some(i) => (
+            i.checked_sub(1).and_then(|j| list.get(j)).copied(),
+            list.get(i + 1).copied(),
+        ),
+        None => (None, None),
+    }
+}
