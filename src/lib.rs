@@ -1,3 +1,11 @@
 //! ML Interview Prep: an offline-first practice app for machine-learning interviews.
 
+pub mod app;
+pub mod boot;
+pub mod components;
 pub mod domain;
+pub mod key_points;
+pub mod pages;
+pub mod web;
+
+pub use app::App;

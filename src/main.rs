@@ -1,1 +1,6 @@
-fn main() {}
+//! Entry point: install the panic hook, then mount the app over the static shell.
+
+fn main() {
+    ml_interview_prep::boot::install_panic_hook();
+    ml_interview_prep::boot::mount();
+}

@@ -119,7 +119,10 @@ fn guide_facts_are_kept() {
         ]
     );
     let screen = meta.stages[1].duration.as_ref().expect("duration");
-    assert_eq!((screen.min_minutes, screen.max_minutes), (Some(45), Some(60)));
+    assert_eq!(
+        (screen.min_minutes, screen.max_minutes),
+        (Some(45), Some(60))
+    );
     let hard_nlp = c
         .questions
         .iter()
@@ -145,5 +148,8 @@ fn a_malformed_catalog_names_the_bad_entry() {
     assert!(problems.contains("not https"), "{problems}");
     assert!(problems.contains("question #8"), "{problems}");
     assert!(problems.contains("more than once"), "{problems}");
-    assert!(problems.contains("unknown section \"nowhere\""), "{problems}");
+    assert!(
+        problems.contains("unknown section \"nowhere\""),
+        "{problems}"
+    );
 }

@@ -25,7 +25,11 @@ fn empty_query_returns_everything() {
     let c = catalog();
     assert_eq!(search(&c, "").len(), 180);
     assert_eq!(search(&c, "   ").len(), 180);
-    assert_eq!(search(&c, "?!-").len(), 180, "punctuation alone filters nothing");
+    assert_eq!(
+        search(&c, "?!-").len(),
+        180,
+        "punctuation alone filters nothing"
+    );
 }
 
 #[test]
@@ -71,7 +75,10 @@ fn no_match_is_empty() {
 
 #[test]
 fn unicode_query_does_not_break() {
-    assert_eq!(query_words("  naïve  BAYES—prior "), ["naive", "bayes", "prior"]);
+    assert_eq!(
+        query_words("  naïve  BAYES—prior "),
+        ["naive", "bayes", "prior"]
+    );
     assert!(query_words("🙂").is_empty());
 }
 

@@ -219,7 +219,10 @@ impl Catalog {
     }
 
     pub fn questions_in_section(&self, section: &str) -> usize {
-        self.questions.iter().filter(|q| q.section == section).count()
+        self.questions
+            .iter()
+            .filter(|q| q.section == section)
+            .count()
     }
 
     /// Every problem in the catalog, each naming the entry it is about.
@@ -268,7 +271,10 @@ impl Catalog {
         }
         for r in &self.resources {
             if !r.url.starts_with("https://") {
-                out.push(format!("resource {:?}: link is not https: {}", r.title, r.url));
+                out.push(format!(
+                    "resource {:?}: link is not https: {}",
+                    r.title, r.url
+                ));
             }
         }
         for c in &self.companies {
@@ -324,7 +330,9 @@ mod tests {
 
     #[test]
     fn newer_schema_is_refused() {
-        let err = Catalog::from_json(r#"{"schema_version": 99, "title": "t", "sections": [], "round_types": [], "questions": [], "companies": [], "tips": [], "resources": []}"#);
+        let err = Catalog::from_json(
+            r#"{"schema_version": 99, "title": "t", "sections": [], "round_types": [], "questions": [], "companies": [], "tips": [], "resources": []}"#,
+        );
         assert_eq!(err, Err(CatalogError::UnsupportedVersion(99)));
     }
 

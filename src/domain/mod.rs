@@ -1,4 +1,23 @@
-//! Pure domain logic: no browser, no clock. Tested with plain `cargo test`.
+//! Pure domain logic: no browser, no clock. Times are epoch milliseconds passed in.
+//! Tested with plain `cargo test`.
 
+pub mod calendar;
 pub mod catalog;
+pub mod company_loop;
+pub mod draw;
+pub mod history;
+pub mod interview;
+pub mod progress;
+pub mod report;
+pub mod rng;
+pub mod rounds;
+pub mod rubric;
+pub mod schedule;
 pub mod search;
+pub mod stats;
+pub mod store_doc;
+
+pub use company_loop::company_loop;
+
+#[cfg(test)]
+mod test_support;

@@ -28,13 +28,14 @@ impl Filters {
     /// ignored, so an old or hand-edited link still opens.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Filters {
         let mut f = Filters::default();
-        for (k, v) in pairs {
-            let v = v.trim();
+        for (k, raw) in pairs {
+            let v = raw.trim();
             if v.is_empty() {
                 continue;
             }
             match k {
-                "q" => f.query = v.to_string(),
+                // The search text keeps its spaces so typing "bias " is not undone mid-word.
+                "q" => f.query = raw.to_string(),
                 "section" => f.section = Some(v.to_string()),
                 "difficulty" => f.difficulty = Difficulty::from_slug(v),
                 "company" => f.company = Some(v.to_string()),

@@ -1,0 +1,114 @@
+# Sourced by scripts/serve and scripts/test: installs whatever is missing, once.
+# A second run finds everything in place and installs nothing.
+#
+# wasm32 toolchain: rustup's target where it can be had; otherwise Debian's rustc-web with
+# its std source, built for wasm32 on the fly (-Zbuild-std), through a `cargo` wrapper that
+# only Trunk and the browser tests see.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+
+log() { printf '[setup] %s\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else log "root rights are needed to run: $*"; return 1
+  fi
+}
+
+# Installs the Debian packages among "$@" that are not installed yet.
+apt_install() {
+  local missing=() p
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    log "please install: ${missing[*]}"; return 1
+  fi
+  log "installing ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq </dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" </dev/null >/dev/null
+}
+
+ensure_rust() {
+  if ! command -v cargo >/dev/null 2>&1; then
+    log "installing Rust with rustup"
+    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal </dev/null
+    export PATH="$HOME/.cargo/bin:$PATH"
+  fi
+  rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt >/dev/null 2>&1 || true
+}
+
+# Sets WASM_MODE (rustup | debian) and WASM_PATH (the PATH that Trunk and wasm tests use).
+ensure_wasm_target() {
+  WASM_PATH="$PATH"
+  if [ "${WASM_TOOLCHAIN:-}" = debian ]; then
+    use_debian_toolchain
+  elif rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    WASM_MODE=rustup
+  elif timeout 120 rustup target add wasm32-unknown-unknown </dev/null >/dev/null 2>&1; then
+    WASM_MODE=rustup
+  else
+    log "rustup cannot provide wasm32 here; using Debian's rustc-web with build-std"
+    use_debian_toolchain
+  fi
+  export WASM_MODE WASM_PATH
+}
+
+use_debian_toolchain() {
+    apt_install rustc-web cargo-web rust-web-src lld-22
+    WASM_MODE=debian
+    mkdir -p "$ROOT/.tools/bin"
+    cat > "$ROOT/.tools/bin/cargo" <<'WRAP'
+#!/bin/sh
+# Debian's cargo and rustc 1.96 with std built from source for wasm32, in their own target dir.
+export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
+export CARGO_UNSTABLE_BUILD_STD="${CARGO_UNSTABLE_BUILD_STD:-std,panic_abort}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target/wasm}"
+# Smaller wasm: no Debug formatting code and no panic location strings (nightly-only flags,
+# allowed here because RUSTC_BOOTSTRAP is set).
+export RUSTFLAGS="${RUSTFLAGS:--Zfmt-debug=none -Zlocation-detail=none}"
+exec /usr/bin/cargo "$@"
+WRAP
+    chmod +x "$ROOT/.tools/bin/cargo"
+    WASM_PATH="$ROOT/.tools/bin:$PATH"
+}
+
+# ensure_cargo_tool BINARY CRATE VERSION [cargo install flags...]
+ensure_cargo_tool() {
+  local bin=$1 crate=$2 version=$3; shift 3
+  if "$bin" --version 2>/dev/null | grep -q " $version\$\| $version "; then return 0; fi
+  log "installing $crate $version (a few minutes, once)"
+  cargo install "$crate" --version "$version" "$@" </dev/null
+}
+
+ensure_node_modules() {
+  if ! command -v npm >/dev/null 2>&1; then apt_install nodejs npm; fi
+  if [ -f "$ROOT/node_modules/.installed-lock" ] && cmp -s "$ROOT/package-lock.json" "$ROOT/node_modules/.installed-lock"; then
+    return 0
+  fi
+  log "installing npm packages (wasm-opt, Playwright)"
+  (cd "$ROOT" && npm ci --no-audit --no-fund </dev/null >/dev/null)
+  cp "$ROOT/package-lock.json" "$ROOT/node_modules/.installed-lock"
+}
+
+ensure_browser() {
+  if [ -n "${CHROMIUM:-}" ] && [ -x "$CHROMIUM" ]; then return 0; fi
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then apt_install chromium chromium-driver; fi
+  export CHROMIUM=/usr/bin/chromium CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+}
+
+setup_build() {
+  ensure_rust
+  ensure_wasm_target
+  ensure_cargo_tool trunk trunk "$TRUNK_VERSION" --locked
+  ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$WASM_BINDGEN_VERSION"
+  ensure_node_modules
+}
+
+# Builds the release site into dist/ (Trunk runs wasm-bindgen and wasm-opt -Oz).
+build_release() {
+  (cd "$ROOT" && PATH="$WASM_PATH" trunk build --release --offline)
+}

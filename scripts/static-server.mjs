@@ -1,0 +1,59 @@
+// A small static file server for the built site, bound to 127.0.0.1 only.
+// Unknown paths without a file extension get index.html, so deep links such as /q/<id> load.
+// Usage: node scripts/static-server.mjs <dir> <port>
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const root = resolve(process.argv[2] || "dist");
+const port = Number(process.argv[3] || 8080);
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+async function fileFor(urlPath) {
+  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
+  const path = join(root, clean);
+  if (!path.startsWith(root)) return null;
+  try {
+    const s = await stat(path);
+    if (s.isFile()) return path;
+    if (s.isDirectory()) {
+      const index = join(path, "index.html");
+      if ((await stat(index).catch(() => null))?.isFile()) return index;
+    }
+  } catch {}
+  return extname(clean) ? null : join(root, "index.html");
+}
+
+createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, "http://127.0.0.1");
+    const path = await fileFor(url.pathname);
+    if (!path) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    const body = await readFile(path);
+    const hashed = /-[0-9a-f]{16}\.[a-z]+$/.test(path);
+    res.writeHead(200, {
+      "content-type": types[extname(path)] || "application/octet-stream",
+      "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
+    });
+    res.end(req.method === "HEAD" ? undefined : body);
+  } catch (e) {
+    res.writeHead(500, { "content-type": "text/plain" }).end(String(e));
+  }
+}).listen(port, "127.0.0.1", () => {
+  console.log(`serving ${root} at http://127.0.0.1:${port}/`);
+});

@@ -1,0 +1,58 @@
+//! The key points of one question, loaded on first need, shown after the user reveals them.
+
+use crate::key_points::{KeyPointsState, use_key_points};
+use leptos::prelude::*;
+
+/// A "Reveal key points" button, then the list. Loading starts as soon as this is shown,
+/// so the points are usually ready by the time the user asks for them.
+#[component]
+pub fn KeyPointReveal(id: String) -> impl IntoView {
+    let kp = use_key_points();
+    kp.load();
+    let (revealed, set_revealed) = signal(false);
+    view! {
+        <section class="key-points" aria-labelledby="kp-title">
+            <h2 id="kp-title">"What a strong answer covers"</h2>
+            <Show
+                when=move || revealed.get()
+                fallback=move || view! {
+                    <p class="muted">"Answer it yourself first, then check."</p>
+                    <button type="button" class="button" aria-expanded="false" data-testid="reveal" on:click=move |_| set_revealed.set(true)>
+                        "Reveal key points"
+                    </button>
+                }
+            >
+                <KeyPointItems id=id.clone()/>
+            </Show>
+        </section>
+    }
+}
+
+/// The list itself, or a loading line, or a clear error with a retry.
+#[component]
+pub fn KeyPointItems(id: String) -> impl IntoView {
+    let kp = use_key_points();
+    move || {
+        match kp.state() {
+        KeyPointsState::Ready(map) => match map.get(&id) {
+            Some(points) if !points.is_empty() => view! {
+                <ul class="kp-list" data-testid="key-points">
+                    {points.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+                </ul>
+            }
+            .into_any(),
+            _ => view! { <p class="muted">"No key points for this question yet."</p> }.into_any(),
+        },
+        KeyPointsState::Failed(msg) => view! {
+            <div class="notice" role="alert" data-testid="key-points-error">
+                <p>{format!("Key points are not available: {msg}.")}</p>
+                <button type="button" class="button secondary" on:click=move |_| kp.load()>"Try again"</button>
+            </div>
+        }
+        .into_any(),
+        KeyPointsState::NotLoaded | KeyPointsState::Loading => {
+            view! { <p class="muted" aria-live="polite">"Loading key points…"</p> }.into_any()
+        }
+    }
+    }
+}

@@ -1,0 +1,132 @@
+//! The search box and the filter menus of the Browse page. They only read and write the URL.
+
+use crate::app::use_catalog;
+use crate::components::shortcuts::SEARCH_ID;
+use crate::domain::catalog::Difficulty;
+use crate::domain::search::Filters;
+use leptos::prelude::*;
+
+/// `apply(new_filters, replace_history)` is called on every change.
+#[component]
+pub fn QuestionFilters(filters: Memo<Filters>, apply: Callback<(Filters, bool)>) -> impl IntoView {
+    let cat = use_catalog();
+    let change = move |edit: fn(&mut Filters, String), replace: bool| {
+        move |ev: leptos::ev::Event| {
+            let mut f = filters.get_untracked();
+            edit(&mut f, event_target_value(&ev));
+            apply.run((f, replace));
+        }
+    };
+    let sections: Vec<(String, String)> = cat
+        .sections
+        .iter()
+        .map(|s| (s.id.clone(), s.title.clone()))
+        .collect();
+    let difficulties: Vec<(String, String)> = Difficulty::ALL
+        .iter()
+        .map(|d| (d.slug().to_string(), d.label().to_string()))
+        .collect();
+    let companies: Vec<(String, String)> = cat
+        .question_companies()
+        .into_iter()
+        .map(|c| (c.to_string(), c.to_string()))
+        .collect();
+    let years: Vec<(String, String)> = cat
+        .years()
+        .into_iter()
+        .map(|y| (y.to_string(), y.to_string()))
+        .collect();
+    let rounds: Vec<(String, String)> = cat
+        .round_types
+        .iter()
+        .map(|r| (r.id.clone(), r.title.clone()))
+        .collect();
+    view! {
+        <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
+            <div class="field search-field">
+                <label for=SEARCH_ID>"Search questions"</label>
+                <input
+                    id=SEARCH_ID
+                    type="search"
+                    placeholder="e.g. bias-variance, attention, Bayes"
+                    autocomplete="off"
+                    data-testid="search"
+                    prop:value=move || filters.get().query
+                    on:input=change(|f, v| f.query = v, true)
+                />
+            </div>
+            <FilterSelect
+                id="f-section"
+                label="Section"
+                options=sections
+                current=Signal::derive(move || filters.get().section.unwrap_or_default())
+                on_change=change(|f, v| f.section = (!v.is_empty()).then_some(v), false)
+            />
+            <FilterSelect
+                id="f-difficulty"
+                label="Difficulty"
+                options=difficulties
+                current=Signal::derive(move || {
+                    filters.get().difficulty.map(|d| d.slug().to_string()).unwrap_or_default()
+                })
+                on_change=change(|f, v| f.difficulty = Difficulty::from_slug(&v), false)
+            />
+            <FilterSelect
+                id="f-company"
+                label="Company"
+                options=companies
+                current=Signal::derive(move || filters.get().company.unwrap_or_default())
+                on_change=change(|f, v| f.company = (!v.is_empty()).then_some(v), false)
+            />
+            <FilterSelect
+                id="f-year"
+                label="Year"
+                options=years
+                current=Signal::derive(move || {
+                    filters.get().year.map(|y| y.to_string()).unwrap_or_default()
+                })
+                on_change=change(|f, v| f.year = v.parse().ok(), false)
+            />
+            <FilterSelect
+                id="f-round"
+                label="Round type"
+                options=rounds
+                current=Signal::derive(move || filters.get().round_type.unwrap_or_default())
+                on_change=change(|f, v| f.round_type = (!v.is_empty()).then_some(v), false)
+            />
+        </form>
+    }
+}
+
+/// A labelled `<select>` whose first option means "any".
+#[component]
+fn FilterSelect<F>(
+    id: &'static str,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    current: Signal<String>,
+    on_change: F,
+) -> impl IntoView
+where
+    F: Fn(leptos::ev::Event) + 'static,
+{
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id data-testid=id on:change=on_change>
+                <option value="" prop:selected=move || current.get().is_empty()>"Any"</option>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let v = value.clone();
+                        view! {
+                            <option value=value prop:selected=move || current.get() == v>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,279 @@
+//! Per-question user progress: status, bookmark, notes, ratings and the review schedule.
+//!
+//! Every change takes `now_ms` (epoch milliseconds) and bumps the entry's `modified_ms`,
+//! which is what [`merge`] uses to pick a winner per question (last writer wins).
+
+use super::schedule::{self, ReviewState};
+use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+/// How well the user says they know a question.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    New,
+    Practicing,
+    Confident,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::New, Status::Practicing, Status::Confident];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::New => "New",
+            Status::Practicing => "Practicing",
+            Status::Confident => "Confident",
+        }
+    }
+}
+
+/// How an answer went, as in Anki/FSRS: Again (forgot), Hard, Good, Easy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Rating {
+    Again,
+    Hard,
+    Good,
+    Easy,
+}
+
+impl Rating {
+    pub const ALL: [Rating; 4] = [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy];
+
+    /// Position in [`Rating::ALL`] (Again = 0 .. Easy = 3).
+    pub fn index(self) -> usize {
+        match self {
+            Rating::Again => 0,
+            Rating::Hard => 1,
+            Rating::Good => 2,
+            Rating::Easy => 3,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Rating::Again => "Again",
+            Rating::Hard => "Hard",
+            Rating::Good => "Good",
+            Rating::Easy => "Easy",
+        }
+    }
+
+    /// Good or Easy: the answer was recalled well.
+    pub fn is_pass(self) -> bool {
+        matches!(self, Rating::Good | Rating::Easy)
+    }
+}
+
+/// One self-rating, with when it happened.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct RatingEvent {
+    pub rating: Rating,
+    pub at_ms: i64,
+}
+
+/// Everything the user has recorded about one question.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QuestionProgress {
+    pub status: Status,
+    pub bookmarked: bool,
+    pub notes: String,
+    /// Every rating, oldest first.
+    pub ratings: Vec<RatingEvent>,
+    /// The spaced-repetition schedule; `None` until the first rating.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<ReviewState>,
+    /// When this entry last changed (epoch ms). Decides merges.
+    pub modified_ms: i64,
+}
+
+impl QuestionProgress {
+    /// Marks the entry changed at `now_ms`. The stamp never goes backwards, so a later
+    /// edit on this device beats an earlier one even if the clock was set back.
+    fn touch(&mut self, now_ms: i64) {
+        self.modified_ms = now_ms.max(self.modified_ms.saturating_add(1));
+    }
+
+    /// Total order used by [`merge`]: newer `modified_ms` first, then the serialized
+    /// JSON as a deterministic tie-break.
+    fn merge_order(&self, other: &QuestionProgress) -> Ordering {
+        self.modified_ms.cmp(&other.modified_ms).then_with(|| {
+            let a = serde_json::to_string(self).unwrap_or_default();
+            let b = serde_json::to_string(other).unwrap_or_default();
+            a.cmp(&b)
+        })
+    }
+}
+
+/// Counts of questions by status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusCounts {
+    pub new: usize,
+    pub practicing: usize,
+    pub confident: usize,
+}
+
+impl StatusCounts {
+    pub fn add(&mut self, status: Status) {
+        match status {
+            Status::New => self.new += 1,
+            Status::Practicing => self.practicing += 1,
+            Status::Confident => self.confident += 1,
+        }
+    }
+
+    pub fn get(&self, status: Status) -> usize {
+        match status {
+            Status::New => self.new,
+            Status::Practicing => self.practicing,
+            Status::Confident => self.confident,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.new + self.practicing + self.confident
+    }
+}
+
+/// The user's progress over all questions, keyed by question id.
+/// Serialized as a plain JSON object `{ "<question id>": { ... } }`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Progress {
+    pub questions: BTreeMap<String, QuestionProgress>,
+}
+
+impl Progress {
+    pub fn get(&self, id: &str) -> Option<&QuestionProgress> {
+        self.questions.get(id)
+    }
+
+    /// The question's status; questions never touched are `New`.
+    pub fn status(&self, id: &str) -> Status {
+        self.get(id).map(|q| q.status).unwrap_or_default()
+    }
+
+    pub fn is_bookmarked(&self, id: &str) -> bool {
+        self.get(id).is_some_and(|q| q.bookmarked)
+    }
+
+    fn entry(&mut self, id: &str) -> &mut QuestionProgress {
+        self.questions.entry(id.to_string()).or_default()
+    }
+
+    /// Sets the status. Setting the status it already has changes nothing.
+    pub fn set_status(&mut self, id: &str, status: Status, now_ms: i64) {
+        if self.get(id).is_some_and(|q| q.status == status) {
+            return;
+        }
+        let q = self.entry(id);
+        q.status = status;
+        q.touch(now_ms);
+    }
+
+    /// Flips the bookmark and returns the new value.
+    pub fn toggle_bookmark(&mut self, id: &str, now_ms: i64) -> bool {
+        let q = self.entry(id);
+        q.bookmarked = !q.bookmarked;
+        q.touch(now_ms);
+        q.bookmarked
+    }
+
+    /// Replaces the notes. Saving identical text changes nothing.
+    pub fn set_notes(&mut self, id: &str, notes: &str, now_ms: i64) {
+        if self.get(id).is_some_and(|q| q.notes == notes) {
+            return;
+        }
+        let q = self.entry(id);
+        q.notes = notes.to_string();
+        q.touch(now_ms);
+    }
+
+    /// Records a self-rating, reschedules the question and updates its status:
+    ///
+    /// - `New` becomes `Practicing` on any rating;
+    /// - two passes in a row (Good or Easy, this one and the previous) make it `Confident`;
+    /// - `Again` on a `Confident` question moves it back to `Practicing`;
+    /// - otherwise the status stays as it is (a status the user set by hand is kept).
+    pub fn rate(&mut self, id: &str, rating: Rating, now_ms: i64) {
+        let q = self.entry(id);
+        let previous_pass = q.ratings.last().is_some_and(|e| e.rating.is_pass());
+        q.ratings.push(RatingEvent {
+            rating,
+            at_ms: now_ms,
+        });
+        q.review = Some(schedule::review(q.review.as_ref(), rating, now_ms));
+        q.status = match (q.status, rating) {
+            (_, r) if r.is_pass() && previous_pass => Status::Confident,
+            (Status::Confident, Rating::Again) => Status::Practicing,
+            (Status::New, _) => Status::Practicing,
+            (s, _) => s,
+        };
+        q.touch(now_ms);
+    }
+
+    /// Ids of questions whose review is due at `now_ms`, most overdue first
+    /// (ties by id). Questions never rated have no schedule and are not listed.
+    pub fn due(&self, now_ms: i64) -> Vec<String> {
+        let mut due: Vec<(i64, &String)> = self
+            .questions
+            .iter()
+            .filter_map(|(id, q)| q.review.as_ref().map(|r| (r.due_ms, id)))
+            .filter(|(due_ms, _)| *due_ms <= now_ms)
+            .collect();
+        due.sort();
+        due.into_iter().map(|(_, id)| id.clone()).collect()
+    }
+
+    /// Counts of the tracked entries by status (questions without an entry are not seen;
+    /// see `stats::status_counts` for counts over the whole catalog).
+    pub fn counts_by_status(&self) -> StatusCounts {
+        let mut counts = StatusCounts::default();
+        for q in self.questions.values() {
+            counts.add(q.status);
+        }
+        counts
+    }
+
+    /// Ids of bookmarked questions, in id order.
+    pub fn bookmarked_ids(&self) -> Vec<&str> {
+        self.questions
+            .iter()
+            .filter(|(_, q)| q.bookmarked)
+            .map(|(id, _)| id.as_str())
+            .collect()
+    }
+}
+
+/// Combines two progress records (e.g. this device's and an imported file).
+///
+/// Per question the entry with the larger `modified_ms` wins whole; on a tie the one whose
+/// JSON sorts last wins. That is a total order on entries, so merge is commutative,
+/// associative and idempotent.
+pub fn merge(a: &Progress, b: &Progress) -> Progress {
+    let mut out = a.clone();
+    for (id, theirs) in &b.questions {
+        match out.questions.get_mut(id) {
+            Some(ours) => {
+                if theirs.merge_order(ours) == Ordering::Greater {
+                    *ours = theirs.clone();
+                }
+            }
+            None => {
+                out.questions.insert(id.clone(), theirs.clone());
+            }
+        }
+    }
+    out
+}
+
+/// True when merging `incoming` into `current` would replace `current`.
+pub(crate) fn incoming_wins(current: &QuestionProgress, incoming: &QuestionProgress) -> bool {
+    incoming.merge_order(current) == Ordering::Greater
+}

@@ -1,0 +1,230 @@
+//! Spaced-repetition scheduling: a compact FSRS-4.5, written here, with its published
+//! default weights.
+//!
+//! Why not the `rs-fsrs` crate (checked: v1.2.1)? Its API does take `now` as an argument,
+//! but `Parameters::default()` (hence `FSRS::default()`), `Seed::default()` and
+//! `Card::new()` all call `chrono::Utc::now()`. Building parameters without that clock read
+//! means copying its private default weights anyway. It also depends on chrono with default
+//! features, which on wasm32 pulls in js-sys, wasm-bindgen and iana-time-zone (a second
+//! wasm-bindgen user next to the app's pinned one), and it works in whole days
+//! (`num_days`). The clock read would not panic on wasm32 (chrono routes it to JS `Date`),
+//! but it breaks "the domain never reads the clock". The part we need is about a hundred
+//! lines of arithmetic, so it lives here, pure and deterministic (no fuzz).
+//!
+//! Model (FSRS-4.5): memory has a stability `S` (days until recall probability falls to
+//! 90%) and a difficulty `D` in 1..=10. Recall probability after `t` days is
+//! `R = (1 + FACTOR * t / S) ^ DECAY`. With the requested retention of 0.9 the next
+//! interval is `S` days, rounded, at least 1 day. `Again` puts the question back in
+//! [`AGAIN_DELAY_MS`] (10 minutes) and lowers stability.
+
+use super::progress::Rating;
+use serde::{Deserialize, Serialize};
+
+/// One day in milliseconds.
+pub const DAY_MS: i64 = 86_400_000;
+/// How soon a question rated `Again` comes back.
+pub const AGAIN_DELAY_MS: i64 = 10 * 60 * 1000;
+/// Target probability of recall when a review falls due.
+pub const REQUEST_RETENTION: f64 = 0.9;
+/// Longest interval from stability alone, in days (Good and Easy may exceed it by a day
+/// or two so that they stay longer than Hard).
+pub const MAX_INTERVAL_DAYS: f64 = 36_500.0;
+/// FSRS-4.5 published default weights w0..w16.
+pub const WEIGHTS: [f64; 17] = [
+    0.4872, 1.4003, 3.7145, 13.8206, 5.1618, 1.2298, 0.8975, 0.031, 1.6474, 0.1367, 1.0461, 2.1072,
+    0.0793, 0.3246, 1.587, 0.2272, 2.8755,
+];
+
+const DECAY: f64 = -0.5;
+/// Chosen so that R = 0.9 when t = S.
+const FACTOR: f64 = 19.0 / 81.0;
+const MIN_STABILITY: f64 = 0.01;
+
+/// The schedule of one question.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ReviewState {
+    /// When the next review is due (epoch ms).
+    pub due_ms: i64,
+    /// The interval that was scheduled, in days (Again: a fraction of a day).
+    pub interval_days: f64,
+    /// FSRS stability: days until recall probability falls to 90%.
+    pub stability: f64,
+    /// FSRS difficulty, 1 (easy) ..= 10 (hard).
+    pub difficulty: f64,
+    /// Number of reviews so far.
+    pub reps: u32,
+    /// Number of times a known question was forgotten (Again after the first review).
+    pub lapses: u32,
+    /// When the last review happened (epoch ms).
+    pub last_ms: i64,
+}
+
+impl ReviewState {
+    /// True when the review is due at `now_ms`.
+    pub fn is_due(&self, now_ms: i64) -> bool {
+        self.due_ms <= now_ms
+    }
+}
+
+/// Probability (0..=1) that the answer is still remembered at `now_ms`.
+pub fn retrievability(state: &ReviewState, now_ms: i64) -> f64 {
+    forgetting_curve(
+        elapsed_days(state.last_ms, now_ms),
+        sane_stability(state.stability),
+    )
+}
+
+/// The state after rating a question at `now_ms`; `prev` is `None` for the first review.
+pub fn review(prev: Option<&ReviewState>, rating: Rating, now_ms: i64) -> ReviewState {
+    next_states(prev, now_ms)[rating.index()]
+}
+
+/// The four possible next states, indexed like [`Rating::ALL`] (Again, Hard, Good, Easy).
+/// Intervals are ordered: Again < Hard <= Good < Easy.
+pub fn next_states(prev: Option<&ReviewState>, now_ms: i64) -> [ReviewState; 4] {
+    let (reps, lapses) = prev.map_or((0, 0), |p| (p.reps, p.lapses));
+    let memory = Rating::ALL.map(|rating| next_memory(prev, rating, now_ms));
+
+    let [_, hard, good, easy] = memory.map(|(s, _)| interval_for(s));
+    let hard = hard.min(good);
+    let good = good.max(hard + 1.0);
+    let easy = easy.max(good + 1.0);
+    let intervals = [AGAIN_DELAY_MS as f64 / DAY_MS as f64, hard, good, easy];
+
+    Rating::ALL.map(|rating| {
+        let i = rating.index();
+        let (stability, difficulty) = memory[i];
+        let lapse = rating == Rating::Again && prev.is_some();
+        ReviewState {
+            due_ms: now_ms.saturating_add(days_to_ms(intervals[i])),
+            interval_days: intervals[i],
+            stability,
+            difficulty,
+            reps: reps.saturating_add(1),
+            lapses: lapses.saturating_add(u32::from(lapse)),
+            last_ms: now_ms,
+        }
+    })
+}
+
+/// New (stability, difficulty) after `rating`.
+fn next_memory(prev: Option<&ReviewState>, rating: Rating, now_ms: i64) -> (f64, f64) {
+    let Some(p) = prev else {
+        return (init_stability(rating), init_difficulty(rating));
+    };
+    let s = sane_stability(p.stability);
+    let d = sane_difficulty(p.difficulty);
+    let r = forgetting_curve(elapsed_days(p.last_ms, now_ms), s);
+    let stability = match rating {
+        Rating::Again => forget_stability(d, s, r).min(s),
+        _ => recall_stability(d, s, r, rating),
+    };
+    (sane_stability(stability), next_difficulty(d, rating))
+}
+
+/// Grade as FSRS numbers it: Again = 1 .. Easy = 4.
+fn grade(rating: Rating) -> f64 {
+    rating.index() as f64 + 1.0
+}
+
+fn init_stability(rating: Rating) -> f64 {
+    WEIGHTS[rating.index()].max(0.1)
+}
+
+fn init_difficulty(rating: Rating) -> f64 {
+    (WEIGHTS[4] - WEIGHTS[5] * (grade(rating) - 3.0)).clamp(1.0, 10.0)
+}
+
+/// Difficulty moves with the grade and reverts a little toward the initial Good value.
+fn next_difficulty(d: f64, rating: Rating) -> f64 {
+    let moved = d - WEIGHTS[6] * (grade(rating) - 3.0);
+    let reverted = WEIGHTS[7] * init_difficulty(Rating::Good) + (1.0 - WEIGHTS[7]) * moved;
+    reverted.clamp(1.0, 10.0)
+}
+
+fn recall_stability(d: f64, s: f64, r: f64, rating: Rating) -> f64 {
+    let modifier = match rating {
+        Rating::Hard => WEIGHTS[15],
+        Rating::Easy => WEIGHTS[16],
+        _ => 1.0,
+    };
+    let growth = WEIGHTS[8].exp()
+        * (11.0 - d)
+        * s.powf(-WEIGHTS[9])
+        * (((1.0 - r) * WEIGHTS[10]).exp() - 1.0)
+        * modifier;
+    s * (1.0 + growth)
+}
+
+fn forget_stability(d: f64, s: f64, r: f64) -> f64 {
+    WEIGHTS[11]
+        * d.powf(-WEIGHTS[12])
+        * ((s + 1.0).powf(WEIGHTS[13]) - 1.0)
+        * ((1.0 - r) * WEIGHTS[14]).exp()
+}
+
+fn forgetting_curve(elapsed_days: f64, stability: f64) -> f64 {
+    (1.0 + FACTOR * elapsed_days / stability).powf(DECAY)
+}
+
+/// Whole days until recall probability falls to [`REQUEST_RETENTION`].
+fn interval_for(stability: f64) -> f64 {
+    let days = stability / FACTOR * (REQUEST_RETENTION.powf(1.0 / DECAY) - 1.0);
+    days.round().clamp(1.0, MAX_INTERVAL_DAYS)
+}
+
+fn elapsed_days(from_ms: i64, to_ms: i64) -> f64 {
+    (to_ms.saturating_sub(from_ms).max(0)) as f64 / DAY_MS as f64
+}
+
+fn days_to_ms(days: f64) -> i64 {
+    // `as` saturates; the interval is already clamped to MAX_INTERVAL_DAYS.
+    (days * DAY_MS as f64).round() as i64
+}
+
+/// Imported files may carry any finite number; keep the arithmetic in range.
+fn sane_stability(s: f64) -> f64 {
+    if s.is_finite() {
+        s.clamp(MIN_STABILITY, MAX_INTERVAL_DAYS)
+    } else {
+        1.0
+    }
+}
+
+fn sane_difficulty(d: f64) -> f64 {
+    if d.is_finite() {
+        d.clamp(1.0, 10.0)
+    } else {
+        5.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retention_point_is_stability() {
+        assert!((forgetting_curve(10.0, 10.0) - 0.9).abs() < 1e-12);
+        assert_eq!(interval_for(3.7145), 4.0);
+        assert_eq!(interval_for(0.2), 1.0);
+    }
+
+    #[test]
+    fn garbage_state_stays_finite() {
+        let bad = ReviewState {
+            due_ms: i64::MAX,
+            interval_days: f64::NAN,
+            stability: -5.0,
+            difficulty: f64::INFINITY,
+            reps: u32::MAX,
+            lapses: u32::MAX,
+            last_ms: i64::MIN,
+        };
+        for s in next_states(Some(&bad), i64::MAX) {
+            assert!(s.stability.is_finite() && s.difficulty.is_finite());
+            assert!(s.interval_days.is_finite() && s.interval_days > 0.0);
+            assert_eq!(s.reps, u32::MAX);
+        }
+    }
+}

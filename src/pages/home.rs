@@ -1,0 +1,53 @@
+//! Home: what the app is for, what the catalog holds, and where to go next.
+
+use crate::app::use_catalog;
+use crate::web::set_title;
+use leptos::prelude::*;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let cat = use_catalog();
+    set_title("");
+    let topic_sections: Vec<_> = cat.sections.iter().collect();
+    view! {
+        <section class="hero">
+            <h1>"Prepare for machine-learning interviews"</h1>
+            <p class="lead">
+                "Every question, company process and tip from a complete ML interview guide, "
+                "searchable in seconds. Everything runs in your browser and keeps working offline."
+            </p>
+            <p class="actions">
+                <a class="button" href="/browse">"Browse all questions"</a>
+                <a class="button secondary" href="/companies">"Company interview loops"</a>
+            </p>
+        </section>
+        <section aria-labelledby="counts-title">
+            <h2 id="counts-title">"In the catalog"</h2>
+            <ul class="stats" data-testid="counts">
+                <li><a href="/browse"><strong>{cat.questions.len()}</strong>" questions"</a></li>
+                <li><a href="/companies"><strong>{cat.companies.len()}</strong>" company processes"</a></li>
+                <li><a href="/tips"><strong>{cat.tips.len()}</strong>" preparation tips"</a></li>
+                <li><a href="/tips#resources"><strong>{cat.resources.len()}</strong>" learning resources"</a></li>
+            </ul>
+        </section>
+        <section aria-labelledby="topics-title">
+            <h2 id="topics-title">"Browse by section"</h2>
+            <ul class="tiles">
+                {topic_sections
+                    .into_iter()
+                    .map(|s| {
+                        let n = cat.questions_in_section(&s.id);
+                        view! {
+                            <li>
+                                <a href=format!("/browse?section={}", s.id)>
+                                    <span>{s.title.clone()}</span>
+                                    <span class="muted">{format!("{n} questions")}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,76 @@
+//! One question at its stable URL `/q/<id>`, with previous / next in the list it came from.
+
+use crate::app::use_catalog;
+use crate::components::key_point_list::KeyPointReveal;
+use crate::components::question_meta::QuestionMeta;
+use crate::domain::catalog::Question;
+use crate::domain::search::{Filters, filter, neighbours};
+use crate::pages::browse::use_filters;
+use crate::pages::not_found::NotFound;
+use crate::web::set_title;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn QuestionPage() -> impl IntoView {
+    let cat = use_catalog();
+    let params = use_params_map();
+    let filters = use_filters();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    move || match cat.question(&id.get()) {
+        Some(q) => {
+            set_title(&q.text);
+            view! { <QuestionDetail q=q filters=filters/> }.into_any()
+        }
+        None => view! { <NotFound/> }.into_any(),
+    }
+}
+
+#[component]
+fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView {
+    let cat = use_catalog();
+    let nav = move || {
+        let f = filters.get();
+        let list = filter(cat, &f);
+        let (prev, next) = neighbours(&list, &q.id);
+        let query = f.to_query_string();
+        let position = list
+            .iter()
+            .position(|x| x.id == q.id)
+            .map(|i| format!("{} of {}", i + 1, list.len()));
+        let link = |target: Option<&'static Question>, rel: &'static str, label: &'static str| {
+            target.map(|t| {
+                view! {
+                    <a class=format!("step {rel}") rel=rel href=format!("/q/{}{}", t.id, query) data-testid=rel title=t.text.clone()>
+                        {label}
+                    </a>
+                }
+            })
+        };
+        view! {
+            <nav class="question-nav" aria-label="Question list">
+                <a href=format!("/browse{query}") data-testid="back-to-list">"← Back to list"</a>
+                <span class="position">{position}</span>
+                <span class="steps">
+                    {link(prev, "prev", "Previous")}
+                    {link(next, "next", "Next")}
+                </span>
+            </nav>
+        }
+    };
+    view! {
+        <article class="question" data-testid="question">
+            {nav}
+            <h1 class="question-text">{q.text.clone()}</h1>
+            <QuestionMeta q=q/>
+            {q.answer_url.clone().map(|url| view! {
+                <p>
+                    <a class="answer-link" href=url target="_blank" rel="noopener noreferrer" data-testid="answer-link">
+                        "Read a worked answer (opens a new tab)"
+                    </a>
+                </p>
+            })}
+            <KeyPointReveal id=q.id.clone()/>
+        </article>
+    }
+}

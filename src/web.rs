@@ -1,0 +1,50 @@
+//! Small browser helpers shared by pages: the page title, performance marks, focus.
+
+use wasm_bindgen::JsCast;
+
+/// Sets the document title as "<page> · ML Interview Prep".
+pub fn set_title(page: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if page.is_empty() {
+            doc.set_title("ML Interview Prep");
+        } else {
+            doc.set_title(&format!("{page} · ML Interview Prep"));
+        }
+    }
+}
+
+/// Records a `performance.mark` once per page load (used by the benchmark).
+pub fn mark_once(name: &str) {
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    if perf.get_entries_by_name(name).length() == 0 {
+        let _ = perf.mark(name);
+    }
+}
+
+/// Moves keyboard focus to the element with `id`, if it exists.
+pub fn focus_id(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// True when keyboard focus is in a text field, where shortcuts must not fire.
+pub fn typing_in_field() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .map(|el| {
+            let tag = el.tag_name().to_ascii_lowercase();
+            tag == "input"
+                || tag == "textarea"
+                || tag == "select"
+                || el.has_attribute("contenteditable")
+        })
+        .unwrap_or(false)
+}

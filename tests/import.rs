@@ -1,0 +1,353 @@
+//! Import: untrusted bytes never panic, errors name the problem and field, v1 migrates,
+//! preview and apply count and combine correctly.
+
+mod common;
+
+use ml_interview_prep::domain::progress::{Progress, Rating, Status};
+use ml_interview_prep::domain::store_doc::{
+    APP_ID, CURRENT_VERSION, DecodeError, ExportFile, ImportError, ImportMode, apply,
+    export_file_name, export_json, migrate, parse_import, preview,
+};
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+fn sample() -> Progress {
+    let mut p = Progress::default();
+    p.rate("bias-variance", Rating::Good, 1_000);
+    p.set_notes("dropout", "ünïcode ✓ notes", 2_000);
+    p.toggle_bookmark("dropout", 3_000);
+    p
+}
+
+fn import_value(v: Value) -> Result<ExportFile, ImportError> {
+    parse_import(v.to_string().as_bytes())
+}
+
+fn valid_file() -> Value {
+    json!({"app": APP_ID, "schema_version": 2, "exported_at_ms": 5, "progress": {}})
+}
+
+/// Arbitrary JSON values, nested a few levels.
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        common::finite().prop_map(Value::from),
+        ".{0,8}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map(".{0,6}", inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_bytes_never_panic_nor_touch_state(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
+        let current = sample();
+        let before = current.clone();
+        match parse_import(&bytes) {
+            Ok(file) => {
+                prop_assert_eq!(file.app.as_str(), APP_ID);
+                prop_assert_eq!(file.schema_version, CURRENT_VERSION);
+            }
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+        prop_assert_eq!(current, before);
+    }
+
+    #[test]
+    fn arbitrary_text_is_an_error(text in ".{0,200}") {
+        // Random text is never one of our files.
+        prop_assert!(parse_import(text.as_bytes()).is_err());
+    }
+
+    #[test]
+    fn every_strict_prefix_is_truncated(p in common::progress(), cut in any::<prop::sample::Index>()) {
+        let bytes = export_json(&p, 7).unwrap().into_bytes();
+        let end = cut.index(bytes.len());
+        let expected = if end == 0 { ImportError::Empty } else { ImportError::Truncated };
+        prop_assert_eq!(parse_import(&bytes[..end]), Err(expected));
+    }
+
+    #[test]
+    fn corrupted_exports_never_panic(
+        p in common::progress(),
+        at in any::<prop::sample::Index>(),
+        byte in any::<u8>(),
+    ) {
+        let mut bytes = export_json(&p, 7).unwrap().into_bytes();
+        let i = at.index(bytes.len());
+        bytes[i] = byte;
+        if let Ok(file) = parse_import(&bytes) {
+            prop_assert_eq!(file.app.as_str(), APP_ID);
+        }
+    }
+
+    #[test]
+    fn any_json_in_any_field_never_panics(
+        field in prop::sample::select(vec!["app", "schema_version", "exported_at_ms", "progress", "interviews"]),
+        value in json_value(),
+        entry_field in prop::sample::select(vec!["status", "bookmarked", "notes", "ratings", "review", "modified_ms"]),
+    ) {
+        let mut top = valid_file();
+        top[field] = value.clone();
+        let _ = import_value(top);
+        let mut deep = valid_file();
+        deep["progress"]["q"] = json!({});
+        deep["progress"]["q"][entry_field] = value;
+        if let Err(e) = import_value(deep) {
+            // A bad entry field is blamed by name.
+            prop_assert!(matches!(
+                &e,
+                ImportError::BadProgress(DecodeError::BadField { question, field, .. })
+                    if question == "q" && field == entry_field
+            ), "{:?}", e);
+        }
+    }
+
+    #[test]
+    fn v1_documents_keep_status_bookmark_and_notes(
+        entries in prop::collection::btree_map(
+            ".{1,10}",
+            (common::status(), any::<bool>(), any::<String>(), any::<i64>()),
+            0..6,
+        )
+    ) {
+        let progress: serde_json::Map<String, Value> = entries
+            .iter()
+            .map(|(id, (status, bookmarked, notes, updated_at))| {
+                let entry = json!({"status": status, "bookmarked": bookmarked,
+                                   "notes": notes, "updated_at": updated_at});
+                (id.clone(), entry)
+            })
+            .collect();
+        let doc = json!({"schema_version": 1, "progress": progress});
+        let migrated = migrate(doc.clone()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(migrated.questions.len(), entries.len());
+        for (id, (status, bookmarked, notes, updated_at)) in &entries {
+            let q = migrated.get(id).cloned().unwrap_or_default();
+            prop_assert_eq!(q.status, *status);
+            prop_assert_eq!(q.bookmarked, *bookmarked);
+            prop_assert_eq!(&q.notes, notes);
+            prop_assert_eq!(q.modified_ms, *updated_at);
+            prop_assert!(q.ratings.is_empty() && q.review.is_none());
+        }
+        // A v1 export file imports the same way.
+        let mut file = doc;
+        file["app"] = json!(APP_ID);
+        let imported = import_value(file).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(imported.progress, migrated);
+    }
+}
+
+#[test]
+fn errors_name_the_problem() {
+    assert_eq!(parse_import(b""), Err(ImportError::Empty));
+    assert_eq!(parse_import(b" \n\t"), Err(ImportError::Empty));
+    assert_eq!(
+        parse_import(b"{\"app\": \xff}"),
+        Err(ImportError::NotUtf8 { offset: 8 })
+    );
+    assert_eq!(
+        parse_import("{\"a\": \"é".as_bytes()),
+        Err(ImportError::Truncated)
+    );
+    assert!(matches!(
+        parse_import(b"{\"app\" 1}"),
+        Err(ImportError::NotJson { line: 1, .. })
+    ));
+    assert_eq!(parse_import(b"[1, 2]"), Err(ImportError::NotAnObject));
+
+    let mut v = valid_file();
+    v["app"] = json!("anki");
+    let err = import_value(v);
+    assert_eq!(
+        err,
+        Err(ImportError::ForeignFile {
+            app: Some("anki".into())
+        })
+    );
+    assert!(
+        err.err()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+            .contains("foreign file")
+    );
+    assert_eq!(
+        import_value(json!({"schema_version": 2, "progress": {}})),
+        Err(ImportError::ForeignFile { app: None })
+    );
+
+    let mut v = valid_file();
+    v.as_object_mut().map(|o| o.remove("schema_version"));
+    assert_eq!(
+        import_value(v),
+        Err(ImportError::MissingField("schema_version"))
+    );
+    for (bad, shown) in [
+        (json!(0), "0"),
+        (json!(1.5), "1.5"),
+        (json!(-1), "-1"),
+        (json!("2"), "\"2\""),
+    ] {
+        let mut v = valid_file();
+        v["schema_version"] = bad;
+        assert_eq!(import_value(v), Err(ImportError::BadVersion(shown.into())));
+    }
+    let mut v = valid_file();
+    v["schema_version"] = json!(3);
+    let err = import_value(v);
+    assert_eq!(err, Err(ImportError::NewerVersion { found: 3 }));
+    assert!(
+        err.err()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+            .contains("newer version")
+    );
+
+    let mut v = valid_file();
+    v["exported_at_ms"] = json!("yesterday");
+    assert!(matches!(
+        import_value(v),
+        Err(ImportError::BadField {
+            field: "exported_at_ms",
+            ..
+        })
+    ));
+    let mut v = valid_file();
+    v.as_object_mut().map(|o| o.remove("progress"));
+    assert_eq!(import_value(v), Err(ImportError::MissingField("progress")));
+    let mut v = valid_file();
+    v["progress"] = json!([]);
+    assert_eq!(
+        import_value(v),
+        Err(ImportError::BadProgress(DecodeError::NotAnObject))
+    );
+    let mut v = valid_file();
+    v["progress"]["q"] = json!("confident");
+    assert_eq!(
+        import_value(v),
+        Err(ImportError::BadProgress(DecodeError::EntryNotAnObject {
+            question: "q".into()
+        }))
+    );
+}
+
+#[test]
+fn bad_status_and_bad_rating_are_blamed_by_field() {
+    let mut v = valid_file();
+    v["progress"]["dropout"] = json!({"status": "mastered", "notes": "x"});
+    let err = import_value(v);
+    let msg = err
+        .as_ref()
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(matches!(
+        err,
+        Err(ImportError::BadProgress(DecodeError::BadField { ref question, ref field, .. }))
+            if question == "dropout" && field == "status"
+    ));
+    assert!(
+        msg.contains("dropout") && msg.contains("status") && msg.contains("mastered"),
+        "{msg}"
+    );
+
+    let mut v = valid_file();
+    v["progress"]["q"] = json!({"ratings": [{"rating": "meh", "at_ms": 1}]});
+    assert!(matches!(
+        import_value(v),
+        Err(ImportError::BadProgress(DecodeError::BadField { ref field, .. })) if field == "ratings"
+    ));
+    let mut v = valid_file();
+    v["progress"]["q"] = json!({"modified_ms": 1.5});
+    assert!(matches!(
+        import_value(v),
+        Err(ImportError::BadProgress(DecodeError::BadField { ref field, .. })) if field == "modified_ms"
+    ));
+}
+
+#[test]
+fn lenient_where_it_is_safe() {
+    // A byte-order mark, unknown fields, missing optional fields, interviews kept as is.
+    let mut v = valid_file();
+    v["interviews"] = json!([{"id": 1}]);
+    v["future_field"] = json!(true);
+    v.as_object_mut().map(|o| o.remove("exported_at_ms"));
+    v["progress"]["q"] = json!({"status": "confident", "extra": 1});
+    let text = format!("\u{feff}{v}");
+    let file = parse_import(text.as_bytes());
+    let file = file.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(file.exported_at_ms, 0);
+    assert_eq!(file.interviews, json!([{"id": 1}]));
+    assert_eq!(file.progress.status("q"), Status::Confident);
+}
+
+#[test]
+fn preview_and_apply() {
+    let mut current = Progress::default();
+    current.set_notes("same", "s", 10);
+    current.set_notes("newer-here", "mine", 50);
+    current.set_notes("newer-there", "mine", 10);
+    current.set_notes("only-here", "x", 10);
+
+    let mut theirs = Progress::default();
+    theirs
+        .questions
+        .insert("same".into(), current.questions["same"].clone());
+    theirs.set_notes("newer-here", "theirs", 20);
+    theirs.set_notes("newer-there", "theirs", 90);
+    theirs.set_notes("brand-new", "n", 5);
+    let file = parse_import(export_json(&theirs, 100).unwrap().as_bytes())
+        .unwrap_or_else(|e| panic!("{e}"));
+
+    let before = current.clone();
+    let pv = preview(&current, &file);
+    assert_eq!(current, before, "preview changes nothing");
+    assert_eq!(
+        (
+            pv.new,
+            pv.updated,
+            pv.unchanged,
+            pv.older_in_file,
+            pv.only_here
+        ),
+        (1, 1, 1, 1, 1)
+    );
+    assert_eq!(pv.changes(ImportMode::Merge), 2);
+    assert_eq!(pv.changes(ImportMode::Replace), 4);
+
+    let merged = apply(&current, &file, ImportMode::Merge);
+    let notes = |p: &Progress, id: &str| p.get(id).map(|q| q.notes.clone());
+    assert_eq!(notes(&merged, "newer-here").as_deref(), Some("mine"));
+    assert_eq!(notes(&merged, "newer-there").as_deref(), Some("theirs"));
+    assert_eq!(notes(&merged, "brand-new").as_deref(), Some("n"));
+    assert_eq!(notes(&merged, "only-here").as_deref(), Some("x"));
+    assert_eq!(merged.questions.len(), 5);
+
+    assert_eq!(apply(&current, &file, ImportMode::Replace), theirs);
+    // Applying the merge again changes nothing more.
+    assert_eq!(preview(&merged, &file).changes(ImportMode::Merge), 0);
+}
+
+#[test]
+fn export_is_readable_and_named_by_local_date() {
+    let text = export_json(&sample(), 1_700_000_000_000).unwrap();
+    assert!(text.contains("\"app\": \"ml-interview-prep\""), "{text}");
+    assert!(text.contains("\"schema_version\": 2"));
+    assert!(text.contains("\"interviews\": null"));
+    // 2023-11-14T22:13:20Z is already the 15th at UTC+2.
+    assert_eq!(
+        export_file_name(1_700_000_000_000, 0),
+        "ml-interview-prep-2023-11-14.json"
+    );
+    assert_eq!(
+        export_file_name(1_700_000_000_000, 120),
+        "ml-interview-prep-2023-11-15.json"
+    );
+}

@@ -1,0 +1,174 @@
+//! Progress: export/import round trips, merge laws, due ordering.
+
+mod common;
+
+use ml_interview_prep::domain::progress::{Progress, Rating, Status, merge};
+use ml_interview_prep::domain::schedule::DAY_MS;
+use ml_interview_prep::domain::store_doc::{
+    CURRENT_VERSION, export_json, load, parse_import, to_stored_json,
+};
+use proptest::prelude::*;
+
+proptest! {
+    #[test]
+    fn import_of_export_is_identity(p in common::progress(), now in any::<i64>()) {
+        let file = parse_import(export_json(&p, now).unwrap().as_bytes());
+        let file = file.map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(file.exported_at_ms, now);
+        prop_assert_eq!(file.schema_version, CURRENT_VERSION);
+        prop_assert!(file.interviews.is_null());
+        prop_assert_eq!(file.progress, p);
+    }
+
+    #[test]
+    fn stored_document_round_trips(p in common::progress()) {
+        prop_assert_eq!(load(&to_stored_json(&p).unwrap()), Ok(p));
+    }
+
+    #[test]
+    fn merge_is_idempotent(a in common::clashing_progress()) {
+        prop_assert_eq!(merge(&a, &a), a);
+    }
+
+    #[test]
+    fn merge_is_commutative(a in common::clashing_progress(), b in common::clashing_progress()) {
+        prop_assert_eq!(merge(&a, &b), merge(&b, &a));
+    }
+
+    #[test]
+    fn merge_is_associative(
+        a in common::clashing_progress(),
+        b in common::clashing_progress(),
+        c in common::clashing_progress(),
+    ) {
+        prop_assert_eq!(merge(&merge(&a, &b), &c), merge(&a, &merge(&b, &c)));
+    }
+
+    #[test]
+    fn merge_keeps_every_question_and_the_newest_stamp(
+        a in common::clashing_progress(),
+        b in common::clashing_progress(),
+    ) {
+        let m = merge(&a, &b);
+        for (id, q) in &m.questions {
+            let newest = [a.get(id), b.get(id)].into_iter().flatten().map(|e| e.modified_ms).max();
+            prop_assert_eq!(Some(q.modified_ms), newest);
+        }
+        let ids = a.questions.keys().chain(b.questions.keys()).collect::<std::collections::BTreeSet<_>>();
+        prop_assert_eq!(m.questions.len(), ids.len());
+    }
+}
+
+#[test]
+fn merge_tie_is_broken_the_same_way_both_ways() {
+    let mut a = Progress::default();
+    a.set_notes("q", "from a", 100);
+    let mut b = Progress::default();
+    b.set_notes("q", "from b", 100);
+    let ab = merge(&a, &b);
+    assert_eq!(ab, merge(&b, &a));
+    // The notes that sort last in JSON win the tie.
+    assert_eq!(ab.get("q").map(|q| q.notes.as_str()), Some("from b"));
+}
+
+#[test]
+fn due_lists_most_overdue_first() {
+    let t0 = 1_700_000_000_000;
+    let mut p = Progress::default();
+    p.rate("late", Rating::Good, t0); // due in 4 days
+    p.rate("later", Rating::Hard, t0); // due in 1 day: most overdue
+    p.rate("soon", Rating::Again, t0 + 9 * DAY_MS / 2); // due 10 minutes after day 4.5
+    p.rate("future", Rating::Easy, t0); // due in 14 days
+    p.set_notes("never-rated", "no schedule", t0);
+
+    let now = t0 + 5 * DAY_MS;
+    assert_eq!(p.due(now), vec!["later", "late", "soon"]);
+    assert_eq!(p.due(t0), Vec::<String>::new());
+    assert_eq!(p.due(t0 + DAY_MS), vec!["later"]);
+    assert_eq!(p.due(now + 30 * DAY_MS).len(), 4);
+}
+
+#[test]
+fn due_ties_are_ordered_by_id() {
+    let mut p = Progress::default();
+    p.rate("b", Rating::Good, 0);
+    p.rate("a", Rating::Good, 0);
+    assert_eq!(p.due(10 * DAY_MS), vec!["a", "b"]);
+}
+
+#[test]
+fn rating_moves_status_and_schedules() {
+    let mut p = Progress::default();
+    p.rate("q", Rating::Good, 1_000);
+    let q = p.get("q").cloned().unwrap_or_default();
+    assert_eq!(q.status, Status::Practicing);
+    assert_eq!(q.ratings.len(), 1);
+    assert_eq!(q.review.map(|r| (r.reps, r.last_ms)), Some((1, 1_000)));
+    assert_eq!(q.modified_ms, 1_000);
+}
+
+#[test]
+fn status_rules_on_rating() {
+    let mut p = Progress::default();
+    p.rate("q", Rating::Hard, 1_000);
+    assert_eq!(p.status("q"), Status::Practicing);
+    p.rate("q", Rating::Good, 2_000);
+    assert_eq!(p.status("q"), Status::Practicing, "one pass is not enough");
+    p.rate("q", Rating::Easy, 3_000);
+    assert_eq!(p.status("q"), Status::Confident);
+    p.rate("q", Rating::Hard, 4_000);
+    assert_eq!(p.status("q"), Status::Confident, "Hard keeps the status");
+    p.rate("q", Rating::Again, 5_000);
+    assert_eq!(p.status("q"), Status::Practicing);
+    let q = p.get("q").map(|q| (q.ratings.len(), q.modified_ms));
+    assert_eq!(q, Some((5, 5_000)));
+}
+
+#[test]
+fn edits_bump_modified_and_never_go_back() {
+    let mut p = Progress::default();
+    p.set_notes("q", "hello", 10_000);
+    assert_eq!(p.get("q").map(|q| q.modified_ms), Some(10_000));
+    // The clock went backwards: the stamp still moves forward.
+    assert!(p.toggle_bookmark("q", 5_000));
+    assert_eq!(p.get("q").map(|q| q.modified_ms), Some(10_001));
+    // No-op edits leave the stamp alone.
+    p.set_notes("q", "hello", 20_000);
+    p.set_status("q", Status::New, 20_000);
+    assert_eq!(p.get("q").map(|q| q.modified_ms), Some(10_001));
+    p.set_status("q", Status::Confident, 20_000);
+    assert_eq!(p.status("q"), Status::Confident);
+    assert_eq!(p.get("q").map(|q| q.modified_ms), Some(20_000));
+}
+
+#[test]
+fn set_status_creates_an_entry_even_for_new() {
+    let mut p = Progress::default();
+    p.set_status("q", Status::New, 7);
+    assert_eq!(p.get("q").map(|q| q.modified_ms), Some(7));
+}
+
+#[test]
+fn newer_entry_wins_merge() {
+    let mut a = Progress::default();
+    a.set_notes("q", "old", 1_000);
+    let mut b = Progress::default();
+    b.set_notes("q", "new", 2_000);
+    b.set_notes("only-b", "x", 1);
+    let m = merge(&a, &b);
+    assert_eq!(m.get("q").map(|q| q.notes.as_str()), Some("new"));
+    assert_eq!(m, merge(&b, &a));
+    assert_eq!(m.questions.len(), 2);
+}
+
+#[test]
+fn counts_and_bookmarks() {
+    let mut p = Progress::default();
+    p.set_status("a", Status::Confident, 1);
+    p.set_status("b", Status::Practicing, 1);
+    p.toggle_bookmark("c", 1);
+    let c = p.counts_by_status();
+    assert_eq!((c.new, c.practicing, c.confident, c.total()), (1, 1, 1, 3));
+    assert_eq!(p.bookmarked_ids(), vec!["c"]);
+    assert!(p.is_bookmarked("c") && !p.is_bookmarked("a"));
+}

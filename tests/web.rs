@@ -1,0 +1,50 @@
+//! Browser tests: mount the real app in headless Chromium and check what renders.
+#![cfg(target_arch = "wasm32")]
+
+use ml_interview_prep::App;
+use ml_interview_prep::web::{mark_once, set_title};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a browser document")
+}
+
+#[wasm_bindgen_test]
+fn home_page_shows_catalog_counts() {
+    let doc = document();
+    let host = doc.create_element("div").expect("div");
+    doc.body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
+    let handle = leptos::mount::mount_to(host.clone(), App);
+    let counts = doc
+        .query_selector("[data-testid=counts]")
+        .expect("query")
+        .expect("counts list rendered");
+    let text = counts.text_content().unwrap_or_default();
+    assert!(text.contains("180 questions"), "{text}");
+    assert!(text.contains("6 company processes"), "{text}");
+    assert!(text.contains("15 preparation tips"), "{text}");
+    assert!(text.contains("21 learning resources"), "{text}");
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+fn page_title_and_marks() {
+    set_title("Browse questions");
+    assert_eq!(document().title(), "Browse questions · ML Interview Prep");
+    set_title("");
+    assert_eq!(document().title(), "ML Interview Prep");
+    mark_once("test-mark");
+    mark_once("test-mark");
+    let perf = web_sys::window()
+        .and_then(|w| w.performance())
+        .expect("performance");
+    assert_eq!(perf.get_entries_by_name("test-mark").length(), 1);
+}
