@@ -2,12 +2,15 @@
 
 use crate::components::shortcuts::Shortcuts;
 use crate::components::site_header::{SiteFooter, SiteHeader};
+use crate::components::storage_banner::StorageBanner;
 use crate::domain::catalog::Catalog;
 use crate::key_points::KeyPoints;
 use crate::pages::{
     browse::BrowsePage, companies::CompaniesPage, company::CompanyPage, home::HomePage,
     not_found::NotFound, question::QuestionPage, tips::TipsPage,
 };
+use crate::stores::progress::ProgressStore;
+use crate::stores::status::StorageStatus;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -46,11 +49,14 @@ pub fn App() -> impl IntoView {
     };
     provide_context(CatalogCtx(Box::leak(Box::new(catalog))));
     KeyPoints::provide();
+    let status = StorageStatus::provide();
+    ProgressStore::provide(status);
     view! {
-        <Router>
+        <Router base=crate::web::base_path()>
             <a class="skip-link" href="#main" rel="external" on:click=skip_to_main>"Skip to content"</a>
             <SiteHeader/>
             <Shortcuts/>
+            <div class="wrap"><StorageBanner/></div>
             <main id="main" class="wrap" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=HomePage/>

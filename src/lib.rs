@@ -2,10 +2,13 @@
 
 pub mod app;
 pub mod boot;
+pub mod clock;
 pub mod components;
 pub mod domain;
 pub mod key_points;
 pub mod pages;
+pub mod storage;
+pub mod stores;
 pub mod web;
 
 pub use app::App;

@@ -48,3 +48,24 @@ pub fn typing_in_field() -> bool {
         })
         .unwrap_or(false)
 }
+
+/// The path the app is served under, without a trailing slash: "" at the site root,
+/// "/ml-interview-prep" when deployed under a sub-path. Trunk writes it into `<base href>`.
+pub fn base_path() -> &'static str {
+    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| {
+        let from_base_tag = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("base[href]").ok().flatten())
+            .and_then(|b| b.get_attribute("href"));
+        match from_base_tag {
+            Some(h) if h.starts_with('/') => h.trim_end_matches('/').to_string(),
+            _ => String::new(),
+        }
+    })
+}
+
+/// An in-app link: `path` starts with `/` and is relative to where the app is deployed.
+pub fn href(path: &str) -> String {
+    format!("{}{}", base_path(), path)
+}

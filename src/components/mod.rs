@@ -6,3 +6,4 @@ pub mod question_meta;
 pub mod question_row;
 pub mod shortcuts;
 pub mod site_header;
+pub mod storage_banner;

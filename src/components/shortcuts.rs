@@ -18,7 +18,7 @@ pub fn Shortcuts() -> impl IntoView {
             return;
         }
         e.prevent_default();
-        if location.pathname.get_untracked() != "/browse" {
+        if location.pathname.get_untracked() != crate::web::href("/browse") {
             navigate("/browse", NavigateOptions::default());
         }
         // The Browse page may still be rendering: focus on the next frame as well.

@@ -1,5 +1,6 @@
 //! The header with the main navigation, and the footer.
 
+use crate::web::{base_path, href};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -13,27 +14,28 @@ const NAV: [(&str, &str); 4] = [
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let location = use_location();
-    let current = move |href: &str| {
-        let path = location.pathname.get();
-        let active = if href == "/" {
-            path == "/"
+    let current = move |target: &str| {
+        let full = location.pathname.get();
+        let path = full.strip_prefix(base_path()).unwrap_or(&full);
+        let active = if target == "/" {
+            path == "/" || path.is_empty()
         } else {
-            path.starts_with(href) || (href == "/browse" && path.starts_with("/q/"))
+            path.starts_with(target) || (target == "/browse" && path.starts_with("/q/"))
         };
         active.then_some("page")
     };
     view! {
         <header class="site-header">
             <div class="wrap header-row">
-                <a class="brand" href="/">"ML Interview Prep"</a>
+                <a class="brand" href=href("/")>"ML Interview Prep"</a>
                 <nav aria-label="Main">
                     <ul class="nav">
                         {NAV
                             .into_iter()
-                            .map(|(href, label)| {
+                            .map(|(target, label)| {
                                 view! {
                                     <li>
-                                        <a href=href aria-current=move || current(href)>
+                                        <a href=href(target) aria-current=move || current(target)>
                                             {label}
                                         </a>
                                     </li>

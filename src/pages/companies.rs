@@ -1,7 +1,7 @@
 //! The six company interview processes at a glance.
 
 use crate::app::use_catalog;
-use crate::web::set_title;
+use crate::web::{href, set_title};
 use leptos::prelude::*;
 
 #[component]
@@ -20,7 +20,7 @@ pub fn CompaniesPage() -> impl IntoView {
                     let stages = c.stages.len();
                     view! {
                         <li>
-                            <a href=format!("/companies/{}", c.id)>
+                            <a href=href(&format!("/companies/{}", c.id))>
                                 <span>{c.name.clone()}</span>
                                 <span class="muted">{format!("{stages} stages · {n} recent questions")}</span>
                             </a>

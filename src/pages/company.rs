@@ -6,7 +6,7 @@ use crate::components::question_row::QuestionRow;
 use crate::domain::catalog::{Company, Stage};
 use crate::domain::search::Filters;
 use crate::pages::not_found::NotFound;
-use crate::web::set_title;
+use crate::web::{href, set_title};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -42,7 +42,7 @@ fn CompanyDetail(c: &'static Company) -> impl IntoView {
     let count = questions.len();
     let aka = c.also_known_as.clone().map(|a| format!(" (formerly {a})"));
     view! {
-        <p><a href="/companies">"← All companies"</a></p>
+        <p><a href=href("/companies")>"← All companies"</a></p>
         <h1>{format!("{} ML interview process", c.name)}{aka}</h1>
         <section aria-labelledby="stages-title">
             <h2 id="stages-title">"Stages"</h2>

@@ -1,7 +1,7 @@
 //! Home: what the app is for, what the catalog holds, and where to go next.
 
 use crate::app::use_catalog;
-use crate::web::set_title;
+use crate::web::{href, set_title};
 use leptos::prelude::*;
 
 #[component]
@@ -17,17 +17,17 @@ pub fn HomePage() -> impl IntoView {
                 "searchable in seconds. Everything runs in your browser and keeps working offline."
             </p>
             <p class="actions">
-                <a class="button" href="/browse">"Browse all questions"</a>
-                <a class="button secondary" href="/companies">"Company interview loops"</a>
+                <a class="button" href=href("/browse")>"Browse all questions"</a>
+                <a class="button secondary" href=href("/companies")>"Company interview loops"</a>
             </p>
         </section>
         <section aria-labelledby="counts-title">
             <h2 id="counts-title">"In the catalog"</h2>
             <ul class="stats" data-testid="counts">
-                <li><a href="/browse"><strong>{cat.questions.len()}</strong>" questions"</a></li>
-                <li><a href="/companies"><strong>{cat.companies.len()}</strong>" company processes"</a></li>
-                <li><a href="/tips"><strong>{cat.tips.len()}</strong>" preparation tips"</a></li>
-                <li><a href="/tips#resources"><strong>{cat.resources.len()}</strong>" learning resources"</a></li>
+                <li><a href=href("/browse")><strong>{cat.questions.len()}</strong>" questions"</a></li>
+                <li><a href=href("/companies")><strong>{cat.companies.len()}</strong>" company processes"</a></li>
+                <li><a href=href("/tips")><strong>{cat.tips.len()}</strong>" preparation tips"</a></li>
+                <li><a href=href("/tips#resources")><strong>{cat.resources.len()}</strong>" learning resources"</a></li>
             </ul>
         </section>
         <section aria-labelledby="topics-title">
@@ -39,7 +39,7 @@ pub fn HomePage() -> impl IntoView {
                         let n = cat.questions_in_section(&s.id);
                         view! {
                             <li>
-                                <a href=format!("/browse?section={}", s.id)>
+                                <a href=href(&format!("/browse?section={}", s.id))>
                                     <span>{s.title.clone()}</span>
                                     <span class="muted">{format!("{n} questions")}</span>
                                 </a>

@@ -1,6 +1,6 @@
 //! Shown for any URL the app does not know.
 
-use crate::web::set_title;
+use crate::web::{href, set_title};
 use leptos::prelude::*;
 
 #[component]
@@ -11,9 +11,9 @@ pub fn NotFound() -> impl IntoView {
             <h1>"Page not found"</h1>
             <p>"There is no page at this address. The link may be mistyped, or the question may have moved."</p>
             <p>
-                <a class="button" href="/">"Go to the home page"</a>
+                <a class="button" href=href("/")>"Go to the home page"</a>
                 " "
-                <a href="/browse">"Browse all questions"</a>
+                <a href=href("/browse")>"Browse all questions"</a>
             </p>
         </section>
     }

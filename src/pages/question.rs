@@ -7,7 +7,7 @@ use crate::domain::catalog::Question;
 use crate::domain::search::{Filters, filter, neighbours};
 use crate::pages::browse::use_filters;
 use crate::pages::not_found::NotFound;
-use crate::web::set_title;
+use crate::web::{href, set_title};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -41,7 +41,7 @@ fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView
         let link = |target: Option<&'static Question>, rel: &'static str, label: &'static str| {
             target.map(|t| {
                 view! {
-                    <a class=format!("step {rel}") rel=rel href=format!("/q/{}{}", t.id, query) data-testid=rel title=t.text.clone()>
+                    <a class=format!("step {rel}") rel=rel href=href(&format!("/q/{}{}", t.id, query)) data-testid=rel title=t.text.clone()>
                         {label}
                     </a>
                 }
@@ -49,7 +49,7 @@ fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView
         };
         view! {
             <nav class="question-nav" aria-label="Question list">
-                <a href=format!("/browse{query}") data-testid="back-to-list">"← Back to list"</a>
+                <a href=href(&format!("/browse{query}")) data-testid="back-to-list">"← Back to list"</a>
                 <span class="position">{position}</span>
                 <span class="steps">
                     {link(prev, "prev", "Previous")}

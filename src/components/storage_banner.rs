@@ -1,0 +1,76 @@
+//! A lasting banner for storage trouble: a document that could not be read (with its backup
+//! offered for download) or writes that keep failing (with an export offered).
+
+use crate::clock::{now_ms, tz_offset_minutes};
+use crate::domain::store_doc::{export_file_name, export_json};
+use crate::storage::download;
+use crate::stores::progress::use_progress;
+use crate::stores::status::use_storage_status;
+use leptos::prelude::*;
+
+#[component]
+pub fn StorageBanner() -> impl IntoView {
+    let status = use_storage_status();
+    let store = use_progress();
+    let export_now = move |_| {
+        let now = now_ms();
+        if let Ok(text) = store.progress.with_untracked(|p| export_json(p, now)) {
+            let _ = download(
+                &export_file_name(now, tz_offset_minutes()),
+                &text,
+                "application/json",
+            );
+        }
+    };
+    view! {
+        <div class="banners" aria-live="polite">
+            <For
+                each=move || status.problems.get().into_iter().enumerate()
+                key=|(i, p)| (*i, p.backup_key.clone())
+                children=move |(i, p)| {
+                    let raw = p.raw.clone();
+                    let name = format!("ml-interview-prep-unreadable-{}.json", p.what);
+                    let where_kept = match &p.backup_key {
+                        Some(k) => format!("The original was kept untouched in this browser under “{k}”."),
+                        None => "It could not be copied aside, so it is left in place and will not be overwritten until you download it.".to_string(),
+                    };
+                    let blocked = p.backup_key.is_none();
+                    view! {
+                        <div class="banner warn" role="alert" data-testid="storage-problem">
+                            <p>
+                                <strong>{format!("Your saved {} could not be read.", p.what)}</strong>
+                                " " {p.message.clone()} ". " {where_kept}
+                                " The app started with what it could read."
+                            </p>
+                            <p class="banner-actions">
+                                <button type="button" class="button secondary" data-testid="download-backup" on:click=move |_| {
+                                    let _ = download(&name, &raw, "application/json");
+                                    if blocked {
+                                        store.allow_saving();
+                                    }
+                                }>"Download the original"</button>
+                                <button type="button" class="link-button" on:click=move |_| {
+                                    status.problems.update(|v| { if i < v.len() { v.remove(i); } });
+                                }>"Dismiss"</button>
+                            </p>
+                        </div>
+                    }
+                }
+            />
+            <Show when=move || !status.write_errors.with(|m| m.is_empty())>
+                <div class="banner warn" role="alert" data-testid="write-warning">
+                    <p>
+                        <strong>"Your changes are not being saved."</strong> " "
+                        {move || status.write_errors.with(|m| m.values().next().map(|e| format!("{e}.")).unwrap_or_default())}
+                        " They are kept in this tab and saving is retried every few seconds; what was saved before is untouched. "
+                        "To be safe, download a copy."
+                    </p>
+                    <p class="banner-actions">
+                        <button type="button" class="button secondary" on:click=export_now>"Export progress"</button>
+                        <button type="button" class="link-button" on:click=move |_| status.retry()>"Try saving again"</button>
+                    </p>
+                </div>
+            </Show>
+        </div>
+    }
+}

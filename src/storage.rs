@@ -1,0 +1,142 @@
+//! The only module that touches `localStorage`. Every call returns a `Result`; nothing here
+//! panics, and nothing here decides what a document means: callers parse and migrate.
+
+use std::fmt;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Stored progress: statuses, bookmarks, notes, ratings, review state.
+pub const PROGRESS_KEY: &str = "mlip.progress";
+/// The mock interview in progress.
+pub const INTERVIEW_KEY: &str = "mlip.interview";
+/// Past interviews.
+pub const HISTORY_KEY: &str = "mlip.interview-history";
+/// Set once `navigator.storage.persist()` has been asked.
+pub const PERSIST_ASKED_KEY: &str = "mlip.persist-asked";
+/// Documents that could not be read are copied here, untouched: `<key>.backup`.
+pub const BACKUP_SUFFIX: &str = ".backup";
+
+/// Why a read or write failed, in words a user can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser offers no localStorage at all.
+    Unavailable,
+    /// Storage is full (QuotaExceededError).
+    Quota,
+    /// Storage is disabled, e.g. by privacy settings (SecurityError).
+    Disabled,
+    /// Anything else the browser reported.
+    Other(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::Unavailable => write!(f, "this browser offers no local storage"),
+            StorageError::Quota => write!(f, "the browser's storage for this site is full"),
+            StorageError::Disabled => write!(
+                f,
+                "the browser does not allow this site to store data (private mode or a privacy setting)"
+            ),
+            StorageError::Other(msg) => write!(f, "the browser refused to store data ({msg})"),
+        }
+    }
+}
+
+fn classify(err: JsValue) -> StorageError {
+    if let Some(ex) = err.dyn_ref::<web_sys::DomException>() {
+        return match ex.name().as_str() {
+            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::Quota,
+            "SecurityError" => StorageError::Disabled,
+            other => StorageError::Other(format!("{other}: {}", ex.message())),
+        };
+    }
+    StorageError::Other(err.as_string().unwrap_or_else(|| "unknown error".into()))
+}
+
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    let window = web_sys::window().ok_or(StorageError::Unavailable)?;
+    window
+        .local_storage()
+        .map_err(classify)?
+        .ok_or(StorageError::Unavailable)
+}
+
+/// The text stored under `key`, or `None` when nothing is stored.
+pub fn read(key: &str) -> Result<Option<String>, StorageError> {
+    local_storage()?.get_item(key).map_err(classify)
+}
+
+/// Stores `value` under `key`. On failure the previous value is left as it was.
+pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    local_storage()?.set_item(key, value).map_err(classify)
+}
+
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    local_storage()?.remove_item(key).map_err(classify)
+}
+
+/// Copies `raw` to a backup key for `key`, never overwriting an earlier backup: the first
+/// free one of `<key>.backup`, `<key>.backup.2`, ... Returns the key used.
+pub fn back_up(key: &str, raw: &str) -> Result<String, StorageError> {
+    let base = format!("{key}{BACKUP_SUFFIX}");
+    for n in 1..100 {
+        let candidate = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}.{n}")
+        };
+        match read(&candidate)? {
+            Some(existing) if existing == raw => return Ok(candidate),
+            Some(_) => continue,
+            None => {
+                write(&candidate, raw)?;
+                return Ok(candidate);
+            }
+        }
+    }
+    Err(StorageError::Other("too many backups already".into()))
+}
+
+/// Asks the browser once to keep this site's storage when space runs low.
+/// Returns false when it was asked before (or cannot be asked).
+pub fn ask_persist_once() -> bool {
+    if matches!(read(PERSIST_ASKED_KEY), Ok(Some(_))) {
+        return false;
+    }
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let storage = window.navigator().storage();
+    if write(PERSIST_ASKED_KEY, "1").is_err() {
+        return false;
+    }
+    storage.persist().is_ok()
+}
+
+/// Offers `text` to the user as a downloaded file called `name`.
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
+    let fail = |_| "the browser could not create the file".to_string();
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| "the browser could not create a link".to_string())?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.set_rel("external");
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&a);
+        a.click();
+        let _ = body.remove_child(&a);
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
