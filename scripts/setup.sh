@@ -41,39 +41,46 @@ ensure_rust() {
   rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt >/dev/null 2>&1 || true
 }
 
-# Sets WASM_MODE (rustup | debian) and WASM_PATH (the PATH that Trunk and wasm tests use).
+# Sets WASM_MODE (rustup | debian) and WASM_PATH: the PATH that Trunk and the wasm tests
+# use. Its first entry is a `cargo` wrapper that builds for wasm32 with size-saving flags
+# (and std rebuilt for size where its source is available), in its own target directory.
 ensure_wasm_target() {
-  WASM_PATH="$PATH"
-  if [ "${WASM_TOOLCHAIN:-}" = debian ]; then
-    use_debian_toolchain
-  elif rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  local real_cargo real_rustc build_std=""
+  if [ "${WASM_TOOLCHAIN:-}" != debian ] && {
+      rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown ||
+      timeout 120 rustup target add wasm32-unknown-unknown </dev/null >/dev/null 2>&1; }; then
     WASM_MODE=rustup
-  elif timeout 120 rustup target add wasm32-unknown-unknown </dev/null >/dev/null 2>&1; then
-    WASM_MODE=rustup
+    real_cargo="$(rustup which cargo)"
+    real_rustc="$(rustup which rustc)"
+    if rustup component list --installed 2>/dev/null | grep -q '^rust-src' ||
+        timeout 120 rustup component add rust-src </dev/null >/dev/null 2>&1; then
+      build_std=1
+    fi
   else
     log "rustup cannot provide wasm32 here; using Debian's rustc-web with build-std"
-    use_debian_toolchain
-  fi
-  export WASM_MODE WASM_PATH
-}
-
-use_debian_toolchain() {
     apt_install rustc-web cargo-web rust-web-src lld-22
     WASM_MODE=debian
-    mkdir -p "$ROOT/.tools/bin"
-    cat > "$ROOT/.tools/bin/cargo" <<'WRAP'
+    real_cargo=/usr/bin/cargo
+    real_rustc=/usr/bin/rustc
+    build_std=1
+  fi
+  mkdir -p "$ROOT/.tools/bin"
+  cat > "$ROOT/.tools/bin/cargo" <<WRAP
 #!/bin/sh
-# Debian's cargo and rustc 1.96 with std built from source for wasm32, in their own target dir.
-export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
-export CARGO_UNSTABLE_BUILD_STD="${CARGO_UNSTABLE_BUILD_STD:-std,panic_abort}"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target/wasm}"
-# Smaller wasm: no Debug formatting code and no panic location strings (nightly-only flags,
-# allowed here because RUSTC_BOOTSTRAP is set).
-export RUSTFLAGS="${RUSTFLAGS:--Zfmt-debug=none -Zlocation-detail=none}"
-exec /usr/bin/cargo "$@"
+# Written by scripts/setup.sh ($WASM_MODE toolchain). Used only for wasm32 builds.
+export RUSTC="$real_rustc" RUSTC_BOOTSTRAP=1
+export CARGO_TARGET_DIR="\${CARGO_TARGET_DIR:-$ROOT/target/wasm}"
+# No Debug-formatting code and no panic location strings in the wasm.
+export RUSTFLAGS="\${RUSTFLAGS:--Zfmt-debug=none -Zlocation-detail=none}"
+if [ -n "$build_std" ]; then
+  export CARGO_UNSTABLE_BUILD_STD="\${CARGO_UNSTABLE_BUILD_STD:-std,panic_abort}"
+fi
+exec "$real_cargo" "\$@"
 WRAP
-    chmod +x "$ROOT/.tools/bin/cargo"
-    WASM_PATH="$ROOT/.tools/bin:$PATH"
+  chmod +x "$ROOT/.tools/bin/cargo"
+  WASM_PATH="$ROOT/.tools/bin:$PATH"
+  WASM_BUILD_STD="$build_std"
+  export WASM_MODE WASM_PATH WASM_BUILD_STD
 }
 
 # ensure_cargo_tool BINARY CRATE VERSION [cargo install flags...]

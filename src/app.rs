@@ -6,8 +6,9 @@ use crate::components::storage_banner::StorageBanner;
 use crate::domain::catalog::Catalog;
 use crate::key_points::KeyPoints;
 use crate::pages::{
-    browse::BrowsePage, companies::CompaniesPage, company::CompanyPage, home::HomePage,
-    not_found::NotFound, question::QuestionPage, tips::TipsPage,
+    browse::BrowsePage, companies::CompaniesPage, company::CompanyPage, dashboard::DashboardPage,
+    data::DataPage, home::HomePage, not_found::NotFound, question::QuestionPage,
+    review::ReviewPage, tips::TipsPage,
 };
 use crate::stores::progress::ProgressStore;
 use crate::stores::status::StorageStatus;
@@ -65,6 +66,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/companies") view=CompaniesPage/>
                     <Route path=path!("/companies/:id") view=CompanyPage/>
                     <Route path=path!("/tips") view=TipsPage/>
+                    <Route path=path!("/review") view=ReviewPage/>
+                    <Route path=path!("/progress") view=DashboardPage/>
+                    <Route path=path!("/data") view=DataPage/>
                 </Routes>
             </main>
             <SiteFooter/>

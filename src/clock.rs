@@ -10,3 +10,33 @@ pub fn now_ms() -> i64 {
 pub fn tz_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
+
+/// A signal holding the current time, refreshed every `period_ms` and whenever the page
+/// becomes visible again. It only refreshes a value: durations must be computed from stored
+/// start times or deadlines, never by counting ticks. Cleared when the owner is disposed.
+pub fn use_now(period_ms: u64) -> leptos::prelude::ReadSignal<i64> {
+    use leptos::prelude::*;
+    let (now, set_now) = signal(now_ms());
+    if let Ok(handle) = set_interval_with_handle(
+        move || set_now.set(now_ms()),
+        std::time::Duration::from_millis(period_ms),
+    ) {
+        on_cleanup(move || handle.clear());
+    }
+    // `visibilitychange` fires on the document and bubbles up to the window.
+    let visible = window_event_listener_untyped("visibilitychange", move |_| set_now.set(now_ms()));
+    on_cleanup(move || visible.remove());
+    now
+}
+
+/// "m:ss" (or "h:mm:ss") for a duration in milliseconds; negative durations get a minus sign.
+pub fn format_clock(ms: i64) -> String {
+    let sign = if ms < 0 { "-" } else { "" };
+    let total = ms.unsigned_abs() / 1000;
+    let (h, m, s) = (total / 3600, (total / 60) % 60, total % 60);
+    if h > 0 {
+        format!("{sign}{h}:{m:02}:{s:02}")
+    } else {
+        format!("{sign}{m}:{s:02}")
+    }
+}

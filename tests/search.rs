@@ -1,6 +1,7 @@
 //! Search and filter functions against the shipped catalog.
 
 use ml_interview_prep::domain::catalog::{Catalog, Difficulty};
+use ml_interview_prep::domain::progress::{Progress, Status};
 use ml_interview_prep::domain::search::{
     Filters, encode_component, filter, neighbours, normalize, query_words,
 };
@@ -17,7 +18,10 @@ fn search(c: &Catalog, q: &str) -> Vec<String> {
         query: q.into(),
         ..Filters::default()
     };
-    filter(c, &f).iter().map(|q| q.text.clone()).collect()
+    filter(c, &f, &Progress::default())
+        .iter()
+        .map(|q| q.text.clone())
+        .collect()
 }
 
 #[test]
@@ -90,7 +94,10 @@ fn hard_nlp_is_exactly_the_guides_four() {
         difficulty: Some(Difficulty::Hard),
         ..Filters::default()
     };
-    let got: Vec<&str> = filter(&c, &f).iter().map(|q| q.text.as_str()).collect();
+    let got: Vec<&str> = filter(&c, &f, &Progress::default())
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
     assert_eq!(
         got,
         [
@@ -112,8 +119,13 @@ fn every_filter_combined() {
         company: Some("OpenAI".into()),
         year: Some(2025),
         round_type: Some("ml-coding".into()),
+        status: None,
+        bookmarked: false,
     };
-    let got: Vec<&str> = filter(&c, &f).iter().map(|q| q.id.as_str()).collect();
+    let got: Vec<&str> = filter(&c, &f, &Progress::default())
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
     assert_eq!(got.len(), 1, "{got:?}");
     let q = c.question(got[0]).expect("question");
     assert!(q.text.contains("transformer encoder"));
@@ -122,7 +134,7 @@ fn every_filter_combined() {
         difficulty: Some(Difficulty::Easy),
         ..f
     };
-    assert!(filter(&c, &none).is_empty());
+    assert!(filter(&c, &none, &Progress::default()).is_empty());
 }
 
 #[test]
@@ -132,7 +144,7 @@ fn company_filter_includes_combined_tags() {
         company: Some("Microsoft".into()),
         ..Filters::default()
     };
-    let hits = filter(&c, &f);
+    let hits = filter(&c, &f, &Progress::default());
     assert!(
         hits.iter()
             .any(|q| q.company.as_deref() == Some("GitHub/Microsoft"))
@@ -149,13 +161,15 @@ fn filters_round_trip_through_the_url() {
         company: Some("GitHub/Microsoft".into()),
         year: Some(2024),
         round_type: Some("llm".into()),
+        status: Some(Status::Practicing),
+        bookmarked: true,
     };
     let pairs = f.to_pairs();
     let back = Filters::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
     assert_eq!(back, f);
     assert_eq!(
         f.to_query_string(),
-        "?q=a%26b%20c&section=nlp&difficulty=hard&company=GitHub%2FMicrosoft&year=2024&round=llm"
+        "?q=a%26b%20c&section=nlp&difficulty=hard&company=GitHub%2FMicrosoft&year=2024&round=llm&status=practicing&bookmarked=1"
     );
     assert_eq!(Filters::default().to_query_string(), "");
     assert_eq!(encode_component("é"), "%C3%A9");
@@ -175,7 +189,7 @@ fn neighbours_within_a_list() {
         difficulty: Some(Difficulty::Hard),
         ..Filters::default()
     };
-    let list = filter(&c, &f);
+    let list = filter(&c, &f, &Progress::default());
     let (prev, next) = neighbours(&list, &list[0].id);
     assert!(prev.is_none());
     assert_eq!(next.map(|q| q.id.as_str()), Some(list[1].id.as_str()));
@@ -183,4 +197,42 @@ fn neighbours_within_a_list() {
     assert_eq!(prev.map(|q| q.id.as_str()), Some(list[2].id.as_str()));
     assert!(next.is_none());
     assert_eq!(neighbours(&list, "missing"), (None, None));
+}
+
+#[test]
+fn status_and_bookmark_filters_use_progress() {
+    let c = catalog();
+    let mut p = Progress::default();
+    p.set_status("bert-work", Status::Confident, 10);
+    p.toggle_bookmark("bert-work", 11);
+    p.toggle_bookmark("explain-bias-variance-tradeoff", 12);
+    let confident = Filters {
+        status: Some(Status::Confident),
+        ..Filters::default()
+    };
+    let ids: Vec<&str> = filter(&c, &confident, &p)
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(ids, ["bert-work"]);
+    let new = Filters {
+        status: Some(Status::New),
+        ..Filters::default()
+    };
+    assert_eq!(
+        filter(&c, &new, &p).len(),
+        179,
+        "untouched questions count as new"
+    );
+    let marked = Filters {
+        bookmarked: true,
+        section: Some("nlp".into()),
+        ..Filters::default()
+    };
+    let ids: Vec<&str> = filter(&c, &marked, &p)
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(ids, ["bert-work"]);
+    assert!(!marked.is_empty());
 }

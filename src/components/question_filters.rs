@@ -3,6 +3,7 @@
 use crate::app::use_catalog;
 use crate::components::shortcuts::SEARCH_ID;
 use crate::domain::catalog::Difficulty;
+use crate::domain::progress::Status;
 use crate::domain::search::Filters;
 use leptos::prelude::*;
 
@@ -35,6 +36,10 @@ pub fn QuestionFilters(filters: Memo<Filters>, apply: Callback<(Filters, bool)>)
         .years()
         .into_iter()
         .map(|y| (y.to_string(), y.to_string()))
+        .collect();
+    let statuses: Vec<(String, String)> = Status::ALL
+        .iter()
+        .map(|s| (s.slug().to_string(), s.label().to_string()))
         .collect();
     let rounds: Vec<(String, String)> = cat
         .round_types
@@ -94,6 +99,30 @@ pub fn QuestionFilters(filters: Memo<Filters>, apply: Callback<(Filters, bool)>)
                 current=Signal::derive(move || filters.get().round_type.unwrap_or_default())
                 on_change=change(|f, v| f.round_type = (!v.is_empty()).then_some(v), false)
             />
+            <FilterSelect
+                id="f-status"
+                label="Your status"
+                options=statuses
+                current=Signal::derive(move || {
+                    filters.get().status.map(|s| s.slug().to_string()).unwrap_or_default()
+                })
+                on_change=change(|f, v| f.status = Status::ALL.into_iter().find(|s| s.slug() == v), false)
+            />
+            <div class="field check-field">
+                <label>
+                    <input
+                        type="checkbox"
+                        data-testid="f-bookmarked"
+                        prop:checked=move || filters.get().bookmarked
+                        on:change=move |ev| {
+                            let mut f = filters.get_untracked();
+                            f.bookmarked = event_target_checked(&ev);
+                            apply.run((f, false));
+                        }
+                    />
+                    " Bookmarked only"
+                </label>
+            </div>
         </form>
     }
 }

@@ -2,14 +2,25 @@
 
 use crate::components::question_meta::QuestionMeta;
 use crate::domain::catalog::Question;
+use crate::domain::progress::Status;
+use crate::stores::progress::use_progress;
 use crate::web::href;
 use leptos::prelude::*;
 
 #[component]
 pub fn QuestionRow(q: &'static Question, query: String) -> impl IntoView {
+    let store = use_progress();
+    let status = move || store.progress.with(|p| p.status(&q.id));
+    let marked = move || store.progress.with(|p| p.is_bookmarked(&q.id));
     view! {
         <li class="question-row" data-testid="question-row" data-id=q.id.clone()>
             <a class="question-link" href=href(&format!("/q/{}{}", q.id, query))>{q.text.clone()}</a>
+            <span class="row-status" data-testid="row-status">
+                {move || (status() != Status::New).then(|| view! {
+                    <span class=format!("status-pill status-{}", status().slug())>{status().label()}</span>
+                })}
+                {move || marked().then(|| view! { <span class="star" title="Bookmarked" aria-label="Bookmarked">"★"</span> })}
+            </span>
             <QuestionMeta q=q/>
         </li>
     }

@@ -4,11 +4,12 @@ use crate::web::{base_path, href};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-const NAV: [(&str, &str); 4] = [
-    ("/", "Home"),
+const NAV: [(&str, &str); 5] = [
     ("/browse", "Browse"),
+    ("/review", "Review"),
+    ("/progress", "Progress"),
     ("/companies", "Companies"),
-    ("/tips", "Tips & resources"),
+    ("/tips", "Tips"),
 ];
 
 #[component]

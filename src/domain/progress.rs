@@ -23,6 +23,15 @@ pub enum Status {
 impl Status {
     pub const ALL: [Status; 3] = [Status::New, Status::Practicing, Status::Confident];
 
+    /// The value used in URLs and stored documents.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::New => "new",
+            Status::Practicing => "practicing",
+            Status::Confident => "confident",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Status::New => "New",

@@ -228,3 +228,49 @@ mod tests {
         }
     }
 }
+
+/// A short human form of a duration, for "next review in …" labels:
+/// "10 min", "3 h", "1 day", "12 days", "3 mo", "1.5 yr".
+pub fn describe_interval(ms: i64) -> String {
+    const MIN: i64 = 60_000;
+    const HOUR: i64 = 60 * MIN;
+    let ms = ms.max(0);
+    if ms < HOUR {
+        format!("{} min", (ms + MIN / 2) / MIN)
+    } else if ms < DAY_MS {
+        format!("{} h", (ms + HOUR / 2) / HOUR)
+    } else {
+        let days = (ms as f64 / DAY_MS as f64).round() as i64;
+        match days {
+            1 => "1 day".to_string(),
+            d if d < 60 => format!("{d} days"),
+            d if d < 365 => format!("{} mo", (d as f64 / 30.4).round() as i64),
+            d => {
+                let years = d as f64 / 365.0;
+                let rounded = (years * 10.0).round() / 10.0;
+                if rounded.fract() == 0.0 {
+                    format!("{} yr", rounded as i64)
+                } else {
+                    format!("{rounded:.1} yr")
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod describe_tests {
+    use super::*;
+
+    #[test]
+    fn intervals_read_naturally() {
+        assert_eq!(describe_interval(10 * 60_000), "10 min");
+        assert_eq!(describe_interval(-5), "0 min");
+        assert_eq!(describe_interval(3 * 3_600_000), "3 h");
+        assert_eq!(describe_interval(DAY_MS), "1 day");
+        assert_eq!(describe_interval(12 * DAY_MS), "12 days");
+        assert_eq!(describe_interval(91 * DAY_MS), "3 mo");
+        assert_eq!(describe_interval(365 * DAY_MS), "1 yr");
+        assert_eq!(describe_interval(548 * DAY_MS), "1.5 yr");
+    }
+}

@@ -1,6 +1,7 @@
 //! Free-text search and filters over the catalog. Pure functions, no browser.
 
 use super::catalog::{Catalog, Difficulty, Question};
+use super::progress::{Progress, Status};
 
 /// What the user asked to see. Every field is optional; an empty filter shows everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -11,6 +12,10 @@ pub struct Filters {
     pub company: Option<String>,
     pub year: Option<u16>,
     pub round_type: Option<String>,
+    /// The user's own status for the question (questions never touched are New).
+    pub status: Option<Status>,
+    /// Only bookmarked questions.
+    pub bookmarked: bool,
 }
 
 impl Filters {
@@ -22,6 +27,8 @@ impl Filters {
             && self.company.is_none()
             && self.year.is_none()
             && self.round_type.is_none()
+            && self.status.is_none()
+            && !self.bookmarked
     }
 
     /// Reads filters from URL query pairs. Unknown keys and values that do not parse are
@@ -41,6 +48,8 @@ impl Filters {
                 "company" => f.company = Some(v.to_string()),
                 "year" => f.year = v.parse().ok(),
                 "round" => f.round_type = Some(v.to_string()),
+                "status" => f.status = Status::ALL.into_iter().find(|s| s.slug() == v),
+                "bookmarked" => f.bookmarked = v == "1",
                 _ => {}
             }
         }
@@ -68,6 +77,12 @@ impl Filters {
         if let Some(r) = &self.round_type {
             out.push(("round", r.clone()));
         }
+        if let Some(s) = self.status {
+            out.push(("status", s.slug().to_string()));
+        }
+        if self.bookmarked {
+            out.push(("bookmarked", "1".to_string()));
+        }
         out
     }
 
@@ -85,7 +100,15 @@ impl Filters {
     }
 
     /// True when the question passes every filter and contains every search word.
-    pub fn matches(&self, q: &Question, words: &[String]) -> bool {
+    pub fn matches(&self, q: &Question, words: &[String], progress: &Progress) -> bool {
+        if let Some(s) = self.status
+            && progress.status(&q.id) != s
+        {
+            return false;
+        }
+        if self.bookmarked && !progress.is_bookmarked(&q.id) {
+            return false;
+        }
         if let Some(s) = &self.section
             && &q.section != s
         {
@@ -119,13 +142,18 @@ impl Filters {
     }
 }
 
-/// The questions that pass `filters`, in catalog order.
-pub fn filter<'a>(catalog: &'a Catalog, filters: &Filters) -> Vec<&'a Question> {
+/// The questions that pass `filters`, in catalog order. `progress` answers the status
+/// and bookmark filters.
+pub fn filter<'a>(
+    catalog: &'a Catalog,
+    filters: &Filters,
+    progress: &Progress,
+) -> Vec<&'a Question> {
     let words = query_words(&filters.query);
     catalog
         .questions
         .iter()
-        .filter(|q| filters.matches(q, &words))
+        .filter(|q| filters.matches(q, &words, progress))
         .collect()
 }
 

@@ -5,6 +5,7 @@ use crate::components::question_filters::QuestionFilters;
 use crate::components::question_row::QuestionRow;
 use crate::domain::catalog::Catalog;
 use crate::domain::search::{Filters, filter};
+use crate::stores::progress::use_progress;
 use crate::web::{mark_once, set_title};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -34,7 +35,11 @@ pub fn BrowsePage() -> impl IntoView {
             },
         );
     });
-    let results = Memo::new(move |_| filter(cat, &filters.get()));
+    let store = use_progress();
+    let results = Memo::new(move |_| {
+        let f = filters.get();
+        store.progress.with(|p| filter(cat, &f, p))
+    });
     Effect::new(move |_| {
         set_title(if filters.with(Filters::is_empty) {
             "Browse questions"
@@ -116,6 +121,12 @@ fn explain_empty(cat: &Catalog, f: &Filters) -> String {
     }
     if let Some(r) = &f.round_type {
         parts.push(format!("round type {}", cat.round_type_title(r)));
+    }
+    if let Some(s) = f.status {
+        parts.push(format!("status {}", s.label()));
+    }
+    if f.bookmarked {
+        parts.push("bookmarked only".to_string());
     }
     let mut out = format!("Nothing fits {} together.", parts.join(", "));
     let recent_only = f.company.is_some()

@@ -1,13 +1,17 @@
 //! Home: what the app is for, what the catalog holds, and where to go next.
 
 use crate::app::use_catalog;
+use crate::clock::now_ms;
+use crate::stores::progress::use_progress;
 use crate::web::{href, set_title};
 use leptos::prelude::*;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let cat = use_catalog();
+    let store = use_progress();
     set_title("");
+    let due = store.progress.with_untracked(|p| p.due(now_ms()).len());
     let topic_sections: Vec<_> = cat.sections.iter().collect();
     view! {
         <section class="hero">
@@ -20,6 +24,18 @@ pub fn HomePage() -> impl IntoView {
                 <a class="button" href=href("/browse")>"Browse all questions"</a>
                 <a class="button secondary" href=href("/companies")>"Company interview loops"</a>
             </p>
+        </section>
+        <section aria-labelledby="today-title">
+            <h2 id="today-title">"Today"</h2>
+            <ul class="stats" data-testid="today">
+                <li>
+                    <a href=href("/review") data-testid="due-count">
+                        <strong>{due}</strong>
+                        {if due == 1 { " question due for review" } else { " questions due for review" }}
+                    </a>
+                </li>
+                <li><a href=href("/progress")><strong>"→"</strong>" your progress"</a></li>
+            </ul>
         </section>
         <section aria-labelledby="counts-title">
             <h2 id="counts-title">"In the catalog"</h2>

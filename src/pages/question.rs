@@ -2,11 +2,13 @@
 
 use crate::app::use_catalog;
 use crate::components::key_point_list::KeyPointReveal;
+use crate::components::progress_controls::{NotesEditor, RatingButtons, StatusAndBookmark};
 use crate::components::question_meta::QuestionMeta;
 use crate::domain::catalog::Question;
 use crate::domain::search::{Filters, filter, neighbours};
 use crate::pages::browse::use_filters;
 use crate::pages::not_found::NotFound;
+use crate::stores::progress::use_progress;
 use crate::web::{href, set_title};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -29,9 +31,10 @@ pub fn QuestionPage() -> impl IntoView {
 #[component]
 fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView {
     let cat = use_catalog();
+    let store = use_progress();
     let nav = move || {
         let f = filters.get();
-        let list = filter(cat, &f);
+        let list = store.progress.with(|p| filter(cat, &f, p));
         let (prev, next) = neighbours(&list, &q.id);
         let query = f.to_query_string();
         let position = list
@@ -70,7 +73,10 @@ fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView
                     </a>
                 </p>
             })}
+            <StatusAndBookmark id=q.id.clone()/>
             <KeyPointReveal id=q.id.clone()/>
+            <RatingButtons id=q.id.clone()/>
+            <NotesEditor id=q.id.clone()/>
         </article>
     }
 }

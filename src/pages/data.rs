@@ -1,0 +1,194 @@
+//! Your data: export everything to a file, import a file (merge or replace, after a preview),
+//! reset with confirmation and undo.
+
+use crate::clock::{now_ms, tz_offset_minutes};
+use crate::domain::progress::Progress;
+use crate::domain::store_doc::{
+    ExportFile, ImportMode, ImportPreview, apply, export_file_name, export_json, parse_import,
+    preview,
+};
+use crate::storage::{self, download};
+use crate::stores::progress::use_progress;
+use crate::web::set_title;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+#[derive(Clone)]
+enum ImportState {
+    Idle,
+    Problem(String),
+    Ready(ExportFile, ImportPreview, String),
+    Done(String),
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let store = use_progress();
+    set_title("Your data");
+    let (message, set_message) = signal(None::<String>);
+    let export = move || {
+        let now = now_ms();
+        let result = store
+            .progress
+            .with_untracked(|p| export_json(p, now))
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                download(
+                    &export_file_name(now, tz_offset_minutes()),
+                    &text,
+                    "application/json",
+                )
+            });
+        set_message.set(Some(match result {
+            Ok(()) => "Export downloaded.".to_string(),
+            Err(e) => format!("Export failed: {e}."),
+        }));
+    };
+    let persisted = storage::ask_persist_once();
+    view! {
+        <h1>"Your data"</h1>
+        <p class="lead">
+            "Your progress lives only in this browser. Export it to keep a copy or to move it to another device."
+        </p>
+        {persisted.then(|| view! {
+            <p class="muted small">"This browser was asked to keep this site's data even when disk space runs low, so your progress is not cleared without asking you."</p>
+        })}
+        <section aria-labelledby="export-title">
+            <h2 id="export-title">"Export"</h2>
+            <p>"One JSON file with your statuses, bookmarks, notes, ratings and review schedule."</p>
+            <button type="button" class="button" data-testid="export" on:click=move |_| export()>"Export progress"</button>
+            <p class="muted" aria-live="polite">{message}</p>
+        </section>
+        <ImportSection/>
+        <ResetSection export=Callback::new(move |_| export())/>
+    }
+}
+
+#[component]
+fn ImportSection() -> impl IntoView {
+    let store = use_progress();
+    let (state, set_state) = signal(ImportState::Idle);
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(file) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        let name = file.name();
+        spawn_local(async move {
+            let bytes = match JsFuture::from(file.array_buffer()).await {
+                Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
+                Err(_) => {
+                    set_state.set(ImportState::Problem(format!("“{name}” could not be read.")));
+                    return;
+                }
+            };
+            set_state.set(match parse_import(&bytes) {
+                Ok(file) => {
+                    let p = store.progress.with_untracked(|cur| preview(cur, &file));
+                    ImportState::Ready(file, p, name)
+                }
+                Err(e) => ImportState::Problem(format!(
+                    "“{name}” was not imported: {e}. Nothing was changed."
+                )),
+            });
+        });
+    };
+    let run = move |mode: ImportMode| {
+        if let ImportState::Ready(file, _, name) = state.get_untracked() {
+            store.progress.update(|p| *p = apply(p, &file, mode));
+            let how = match mode {
+                ImportMode::Merge => "merged with",
+                ImportMode::Replace => "replaced",
+            };
+            set_state.set(ImportState::Done(format!("“{name}” {how} your progress.")));
+        }
+    };
+    view! {
+        <section aria-labelledby="import-title">
+            <h2 id="import-title">"Import"</h2>
+            <label class="button secondary file-button">
+                "Choose an export file…"
+                <input type="file" accept="application/json,.json" data-testid="import-file" on:change=on_file/>
+            </label>
+            {move || match state.get() {
+                ImportState::Idle => ().into_any(),
+                ImportState::Problem(msg) => view! { <p class="notice" role="alert" data-testid="import-error">{msg}</p> }.into_any(),
+                ImportState::Done(msg) => view! { <p class="muted" role="status" data-testid="import-done">{msg}</p> }.into_any(),
+                ImportState::Ready(_, p, name) => view! {
+                    <div class="import-preview" data-testid="import-preview">
+                        <p>{format!("“{name}” holds {} question records:", p.new + p.updated + p.unchanged + p.older_in_file)}</p>
+                        <ul>
+                            <li data-testid="preview-new">{format!("{} new", p.new)}</li>
+                            <li data-testid="preview-updated">{format!("{} updated (newer in the file)", p.updated)}</li>
+                            <li data-testid="preview-unchanged">{format!("{} unchanged", p.unchanged)}</li>
+                            {(p.older_in_file > 0).then(|| view! { <li>{format!("{} older in the file than here (merge keeps yours)", p.older_in_file)}</li> })}
+                            {(p.only_here > 0).then(|| view! { <li>{format!("{} only in this browser (replace removes them)", p.only_here)}</li> })}
+                        </ul>
+                        <p class="banner-actions">
+                            <button type="button" class="button" data-testid="import-merge" on:click=move |_| run(ImportMode::Merge)>
+                                {format!("Merge ({} changes)", p.changes(ImportMode::Merge))}
+                            </button>
+                            <button type="button" class="button secondary" data-testid="import-replace" on:click=move |_| run(ImportMode::Replace)>
+                                {format!("Replace ({} changes)", p.changes(ImportMode::Replace))}
+                            </button>
+                            <button type="button" class="link-button" on:click=move |_| set_state.set(ImportState::Idle)>"Cancel"</button>
+                        </p>
+                    </div>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ResetSection(export: Callback<()>) -> impl IntoView {
+    let store = use_progress();
+    let (confirming, set_confirming) = signal(false);
+    let undo = StoredValue::new(None::<Progress>);
+    let (can_undo, set_can_undo) = signal(false);
+    view! {
+        <section aria-labelledby="reset-title">
+            <h2 id="reset-title">"Reset"</h2>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button type="button" class="button danger" data-testid="reset" on:click=move |_| set_confirming.set(true)>
+                        "Reset all progress…"
+                    </button>
+                }
+            >
+                <div class="notice" role="alertdialog" aria-labelledby="reset-q">
+                    <p id="reset-q"><strong>"Delete all statuses, bookmarks, notes and ratings in this browser?"</strong>" Export first if you may want them back later."</p>
+                    <p class="banner-actions">
+                        <button type="button" class="button secondary" on:click=move |_| export.run(())>"Export first"</button>
+                        <button type="button" class="button danger" data-testid="reset-confirm" on:click=move |_| {
+                            undo.set_value(Some(store.progress.get_untracked()));
+                            store.progress.set(Progress::default());
+                            set_confirming.set(false);
+                            set_can_undo.set(true);
+                        }>"Delete everything"</button>
+                        <button type="button" class="link-button" on:click=move |_| set_confirming.set(false)>"Cancel"</button>
+                    </p>
+                </div>
+            </Show>
+            <Show when=move || can_undo.get()>
+                <p role="status" data-testid="reset-done">
+                    "All progress was deleted. "
+                    <button type="button" class="link-button" data-testid="undo-reset" on:click=move |_| {
+                        if let Some(previous) = undo.get_value() {
+                            store.progress.set(previous);
+                        }
+                        set_can_undo.set(false);
+                    }>"Undo"</button>
+                </p>
+            </Show>
+        </section>
+    }
+}

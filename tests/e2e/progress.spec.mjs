@@ -1,0 +1,167 @@
+import { test, expect, ready } from "./fixtures.mjs";
+import { readFileSync } from "node:fs";
+
+const Q = "/q/explain-bias-variance-tradeoff";
+const KEY = "mlip.progress";
+
+async function stored(page) {
+  return page.evaluate((k) => localStorage.getItem(k), KEY);
+}
+
+test("status, bookmark, note and rating survive a reload", async ({ page }) => {
+  await page.goto(Q);
+  await ready(page);
+  await page.getByTestId("status").getByRole("button", { name: "Practicing" }).click();
+  await page.getByTestId("bookmark").click();
+  await page.getByTestId("notes").fill("Remember: <script>window.__pwned = 1</script> U-shaped test error");
+  await page.getByTestId("rating").getByRole("button", { name: /Good/ }).click();
+  await expect(page.getByTestId("last-rated")).toContainText("Last rated Good");
+  await page.reload();
+  await ready(page);
+  await expect(page.getByTestId("status").getByRole("button", { name: "Practicing" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("bookmark")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("notes")).toHaveValue(/U-shaped test error/);
+  await expect(page.getByTestId("last-rated")).toContainText("Last rated Good");
+  // The list shows the status at a glance and filters by it.
+  await page.goto("/browse?status=practicing");
+  await expect(page.getByTestId("result-count")).toHaveText("1 question");
+  await expect(page.getByTestId("row-status").first()).toContainText("Practicing");
+  await page.goto("/browse?bookmarked=1");
+  await expect(page.getByTestId("result-count")).toHaveText("1 question");
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+});
+
+test("a note with markup is shown as plain text", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-03-02T09:00:00") });
+  await page.goto(Q);
+  await ready(page);
+  const note = "<script>window.__pwned = 1</script><b>bold?</b>";
+  await page.getByTestId("notes").fill(note);
+  await page.getByTestId("rating").getByRole("button", { name: /Again/ }).click();
+  await page.clock.setSystemTime(new Date("2026-03-02T10:00:00"));
+  await page.goto("/review");
+  await page.getByTestId("reveal").click();
+  await expect(page.getByTestId("review-notes")).toHaveText(note);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  await expect(page.locator(".notes-text b")).toHaveCount(0);
+});
+
+test("corrupt stored progress: the app loads, warns, and keeps the original bytes", async ({ page }) => {
+  await page.goto("/");
+  await ready(page);
+  const corrupt = '{"schema_version": 2, "progress": {"x": {"status": "pract';
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, corrupt]);
+  await page.reload();
+  await ready(page);
+  await expect(page.getByTestId("storage-problem")).toContainText("could not be read");
+  expect(await page.evaluate(() => localStorage.getItem("mlip.progress.backup"))).toBe(corrupt);
+  // The app still works and saves new progress.
+  await page.goto(Q);
+  await page.getByTestId("bookmark").click();
+  await expect.poll(() => stored(page)).toContain("explain-bias-variance-tradeoff");
+  expect(await page.evaluate(() => localStorage.getItem("mlip.progress.backup"))).toBe(corrupt);
+  const download = page.waitForEvent("download");
+  await page.getByTestId("download-backup").click();
+  const file = await download;
+  expect(readFileSync(await file.path(), "utf8")).toBe(corrupt);
+});
+
+test("a full storage quota shows a lasting warning and loses nothing stored", async ({ page }) => {
+  await page.goto(Q);
+  await ready(page);
+  await page.getByTestId("status").getByRole("button", { name: "Confident" }).click();
+  await expect.poll(() => stored(page)).toContain("confident");
+  const before = await stored(page);
+  // Fill what is left of the quota.
+  await page.evaluate(() => {
+    let chunk = "x".repeat(1 << 20);
+    let i = 0;
+    while (chunk.length > 16) {
+      try {
+        localStorage.setItem("filler-" + i++, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+  });
+  await page.getByTestId("bookmark").click();
+  await expect(page.getByTestId("write-warning")).toContainText("not being saved");
+  await expect(page.getByTestId("write-warning")).toContainText("full");
+  expect(await stored(page)).toBe(before);
+  // The change is kept in memory...
+  await expect(page.getByTestId("bookmark")).toHaveAttribute("aria-pressed", "true");
+  // ...and saved once space is freed.
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith("filler-")) localStorage.removeItem(k);
+  });
+  await page.getByRole("button", { name: "Try saving again" }).click();
+  await expect(page.getByTestId("write-warning")).toHaveCount(0);
+  expect(JSON.parse(await stored(page)).progress["explain-bias-variance-tradeoff"].bookmarked).toBe(true);
+});
+
+test("a change in one tab shows in another without a reload", async ({ page, context }) => {
+  await page.goto(Q);
+  await ready(page);
+  const other = await context.newPage();
+  await other.goto(Q);
+  await ready(other);
+  await page.getByTestId("bookmark").click();
+  await expect(other.getByTestId("bookmark")).toHaveAttribute("aria-pressed", "true");
+  await other.getByTestId("notes").fill("written in the second tab");
+  await expect(page.getByTestId("notes")).toHaveValue("written in the second tab");
+  // Both changes survive: neither tab overwrote the other.
+  const doc = JSON.parse(await stored(page)).progress["explain-bias-variance-tradeoff"];
+  expect(doc.bookmarked).toBe(true);
+  expect(doc.notes).toBe("written in the second tab");
+  await other.close();
+});
+
+test("export, reset, import brings everything back", async ({ page }) => {
+  await page.goto(Q);
+  await ready(page);
+  await page.getByTestId("status").getByRole("button", { name: "Practicing" }).click();
+  await page.getByTestId("notes").fill("exported note");
+  await page.getByTestId("rating").getByRole("button", { name: /Hard/ }).click();
+  await page.goto("/data");
+  const download = page.waitForEvent("download");
+  await page.getByTestId("export").click();
+  const path = await (await download).path();
+  const exported = JSON.parse(readFileSync(path, "utf8"));
+  expect(exported.app).toBe("ml-interview-prep");
+  expect(exported.schema_version).toBeGreaterThan(0);
+  await page.getByTestId("reset").click();
+  await page.getByTestId("reset-confirm").click();
+  await expect(page.getByTestId("reset-done")).toBeVisible();
+  await expect.poll(async () => JSON.parse(await stored(page)).progress).toEqual({});
+  await page.getByTestId("import-file").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"app": "ml-interview-prep", "schema_ver') });
+  await expect(page.getByTestId("import-error")).toContainText("Nothing was changed");
+  await page.getByTestId("import-file").setInputFiles(path);
+  await expect(page.getByTestId("preview-new")).toHaveText("1 new");
+  await page.getByTestId("import-merge").click();
+  await expect(page.getByTestId("import-done")).toBeVisible();
+  await page.goto(Q);
+  await expect(page.getByTestId("notes")).toHaveValue("exported note");
+  await expect(page.getByTestId("status").getByRole("button", { name: "Practicing" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("last-rated")).toContainText("Last rated Hard");
+});
+
+test("a rated question comes back in the review queue when it is due", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-05-04T08:00:00") });
+  await page.goto(Q);
+  await ready(page);
+  await page.getByTestId("rating").getByRole("button", { name: /Good/ }).click();
+  await page.goto("/review");
+  await expect(page.getByTestId("review-empty")).toContainText("comes back in");
+  await page.goto("/");
+  await expect(page.getByTestId("due-count")).toContainText("0 questions due");
+  await page.clock.setSystemTime(new Date("2026-05-20T08:00:00"));
+  await page.goto("/");
+  await expect(page.getByTestId("due-count")).toContainText("1 question due");
+  await page.goto("/review");
+  await expect(page.getByTestId("review-card")).toContainText("Explain the bias-variance tradeoff.");
+  await page.getByTestId("reveal").click();
+  await page.getByTestId("rating").getByRole("button", { name: /Easy/ }).click();
+  await expect(page.getByTestId("review-done")).toBeVisible();
+  await page.goto("/progress");
+  await expect(page.getByTestId("heatmap")).toContainText("2 ratings on 2 days");
+});
