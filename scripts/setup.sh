@@ -117,5 +117,8 @@ setup_build() {
 
 # Builds the release site into dist/ (Trunk runs wasm-bindgen and wasm-opt -Oz).
 build_release() {
-  (cd "$ROOT" && PATH="$WASM_PATH" trunk build --release --offline)
+  # Fetch crates first (including std's own when std is rebuilt): Trunk runs offline so that
+  # it never downloads tools.
+  (cd "$ROOT" && PATH="$WASM_PATH" cargo fetch --target wasm32-unknown-unknown >/dev/null &&
+    PATH="$WASM_PATH" trunk build --release --offline "$@")
 }

@@ -84,19 +84,24 @@ test("a full storage quota shows a lasting warning and loses nothing stored", as
       }
     }
   });
-  await page.getByTestId("bookmark").click();
+  const note = "A note long enough not to fit in what is left of the quota. ".repeat(8);
+  await page.getByTestId("notes").fill(note);
   await expect(page.getByTestId("write-warning")).toContainText("not being saved");
   await expect(page.getByTestId("write-warning")).toContainText("full");
   expect(await stored(page)).toBe(before);
   // The change is kept in memory...
-  await expect(page.getByTestId("bookmark")).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("link", { name: "Browse", exact: true }).click();
+  await page.getByTestId("search").fill("bias");
+  await page.getByRole("link", { name: "Explain the bias-variance tradeoff." }).click();
+  await expect(page.getByTestId("notes")).toHaveValue(note);
+  await expect(page.getByTestId("write-warning")).toBeVisible();
   // ...and saved once space is freed.
   await page.evaluate(() => {
     for (const k of Object.keys(localStorage)) if (k.startsWith("filler-")) localStorage.removeItem(k);
   });
   await page.getByRole("button", { name: "Try saving again" }).click();
   await expect(page.getByTestId("write-warning")).toHaveCount(0);
-  expect(JSON.parse(await stored(page)).progress["explain-bias-variance-tradeoff"].bookmarked).toBe(true);
+  expect(JSON.parse(await stored(page)).progress["explain-bias-variance-tradeoff"].notes).toBe(note);
 });
 
 test("a change in one tab shows in another without a reload", async ({ page, context }) => {

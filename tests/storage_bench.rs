@@ -1,0 +1,72 @@
+//! Benchmark, not a pass/fail test: load and save times of synthetic progress on 10,000
+//! questions through the app's storage module, in a real browser. Run by `scripts/bench`
+//! (release build, headless Chromium); it prints figures and asserts only that data
+//! round-trips.
+#![cfg(target_arch = "wasm32")]
+
+use ml_interview_prep::domain::progress::{Progress, Rating, Status};
+use ml_interview_prep::domain::store_doc::{load, to_stored_json};
+use ml_interview_prep::storage::{self, PROGRESS_KEY};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const QUESTIONS: usize = 10_000;
+const RUNS: usize = 7;
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_default()
+}
+
+fn synthetic() -> Progress {
+    let mut p = Progress::default();
+    let day = 86_400_000_i64;
+    for i in 0..QUESTIONS {
+        let id = format!("synthetic-question-{i:05}");
+        let t = 1_760_000_000_000 + i as i64 * 60_000;
+        p.set_status(&id, [Status::New, Status::Practicing, Status::Confident][i % 3], t);
+        if i % 4 == 0 {
+            p.toggle_bookmark(&id, t + 1);
+        }
+        p.set_notes(&id, &format!("note {i}: remember the trade-off and the edge cases"), t + 2);
+        p.rate(&id, Rating::Good, t + 3);
+        p.rate(&id, [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy][i % 4], t + 3 * day);
+    }
+    p
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+#[wasm_bindgen_test]
+fn load_and_save_ten_thousand_questions() {
+    let progress = synthetic();
+    let mut saves = Vec::new();
+    let mut loads = Vec::new();
+    let mut bytes = 0;
+    for _ in 0..RUNS {
+        let t0 = now();
+        let text = to_stored_json(&progress).expect("serialize");
+        storage::write(PROGRESS_KEY, &text).expect("write");
+        saves.push(now() - t0);
+        bytes = text.len();
+
+        let t0 = now();
+        let raw = storage::read(PROGRESS_KEY).expect("read").expect("stored");
+        let loaded = load(&raw).expect("load");
+        loads.push(now() - t0);
+        assert_eq!(loaded.questions.len(), QUESTIONS);
+    }
+    let _ = storage::remove(PROGRESS_KEY);
+    console_log!(
+        "BENCH storage: {QUESTIONS} questions, {:.1} MB stored; save median {:.1} ms, load median {:.1} ms (over {RUNS} runs)",
+        bytes as f64 / 1e6,
+        median(saves),
+        median(loads)
+    );
+}
