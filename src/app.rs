@@ -60,15 +60,15 @@ pub fn App() -> impl IntoView {
             <div class="wrap"><StorageBanner/></div>
             <main id="main" class="wrap" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/browse") view=BrowsePage/>
-                    <Route path=path!("/q/:id") view=QuestionPage/>
-                    <Route path=path!("/companies") view=CompaniesPage/>
-                    <Route path=path!("/companies/:id") view=CompanyPage/>
-                    <Route path=path!("/tips") view=TipsPage/>
-                    <Route path=path!("/review") view=ReviewPage/>
-                    <Route path=path!("/progress") view=DashboardPage/>
-                    <Route path=path!("/data") view=DataPage/>
+                    <Route path=path!("/") view=|| view! { <HomePage/> }.into_any()/>
+                    <Route path=path!("/browse") view=|| view! { <BrowsePage/> }.into_any()/>
+                    <Route path=path!("/q/:id") view=|| view! { <QuestionPage/> }.into_any()/>
+                    <Route path=path!("/companies") view=|| view! { <CompaniesPage/> }.into_any()/>
+                    <Route path=path!("/companies/:id") view=|| view! { <CompanyPage/> }.into_any()/>
+                    <Route path=path!("/tips") view=|| view! { <TipsPage/> }.into_any()/>
+                    <Route path=path!("/review") view=|| view! { <ReviewPage/> }.into_any()/>
+                    <Route path=path!("/progress") view=|| view! { <DashboardPage/> }.into_any()/>
+                    <Route path=path!("/data") view=|| view! { <DataPage/> }.into_any()/>
                 </Routes>
             </main>
             <SiteFooter/>

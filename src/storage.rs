@@ -97,20 +97,22 @@ pub fn back_up(key: &str, raw: &str) -> Result<String, StorageError> {
     Err(StorageError::Other("too many backups already".into()))
 }
 
-/// Asks the browser once to keep this site's storage when space runs low.
-/// Returns false when it was asked before (or cannot be asked).
-pub fn ask_persist_once() -> bool {
-    if matches!(read(PERSIST_ASKED_KEY), Ok(Some(_))) {
-        return false;
-    }
-    let Some(window) = web_sys::window() else {
-        return false;
+/// Whether the browser keeps this site's storage even when space runs low. The first time it
+/// is called it also asks for that (`navigator.storage.persist()`); afterwards it only reads
+/// the answer. `None` when the browser cannot tell.
+pub async fn persistence() -> Option<bool> {
+    let storage = web_sys::window()?.navigator().storage();
+    let asked = matches!(read(PERSIST_ASKED_KEY), Ok(Some(_)));
+    let promise = if asked {
+        storage.persisted().ok()?
+    } else {
+        let _ = write(PERSIST_ASKED_KEY, "1");
+        storage.persist().ok()?
     };
-    let storage = window.navigator().storage();
-    if write(PERSIST_ASKED_KEY, "1").is_err() {
-        return false;
-    }
-    storage.persist().is_ok()
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
 }
 
 /// Offers `text` to the user as a downloaded file called `name`.

@@ -46,15 +46,20 @@ pub fn DataPage() -> impl IntoView {
             Err(e) => format!("Export failed: {e}."),
         }));
     };
-    let persisted = storage::ask_persist_once();
+    let (persisted, set_persisted) = signal(None::<bool>);
+    spawn_local(async move { set_persisted.set(storage::persistence().await) });
     view! {
         <h1>"Your data"</h1>
         <p class="lead">
             "Your progress lives only in this browser. Export it to keep a copy or to move it to another device."
         </p>
-        {persisted.then(|| view! {
-            <p class="muted small">"This browser was asked to keep this site's data even when disk space runs low, so your progress is not cleared without asking you."</p>
-        })}
+        <p class="muted small" data-testid="persistence">
+            {move || match persisted.get() {
+                Some(true) => "This browser has agreed to keep your progress even when disk space runs low.",
+                Some(false) => "This browser may clear site data when disk space runs low (it decides, not this app). Export now and then to be safe.",
+                None => "",
+            }}
+        </p>
         <section aria-labelledby="export-title">
             <h2 id="export-title">"Export"</h2>
             <p>"One JSON file with your statuses, bookmarks, notes, ratings and review schedule."</p>

@@ -18,6 +18,8 @@ pub struct ProgressStore {
     /// False when the stored document could not be read and not even backed up:
     /// it must not be overwritten until the user has downloaded it.
     can_save: StoredValue<bool>,
+    /// Whether this session already asked for persistent storage.
+    persist_asked: StoredValue<bool>,
 }
 
 impl ProgressStore {
@@ -27,6 +29,7 @@ impl ProgressStore {
             progress: RwSignal::new(initial),
             synced: StoredValue::new(String::new()),
             can_save: StoredValue::new(can_save),
+            persist_asked: StoredValue::new(false),
         };
         if let Ok(text) = store.progress.with_untracked(to_stored_json) {
             store.synced.set_value(text);
@@ -44,6 +47,14 @@ impl ProgressStore {
             }
             store.synced.set_value(text.clone());
             status.save(PROGRESS_KEY, text);
+            // Once the user has something worth keeping, ask the browser (once) not to evict
+            // it when space runs low. The Data page explains the answer.
+            if !store.persist_asked.get_value() {
+                store.persist_asked.set_value(true);
+                leptos::task::spawn_local(async {
+                    let _ = storage::persistence().await;
+                });
+            }
         });
         let handle = window_event_listener(ev::storage, move |e| {
             if e.key().as_deref() != Some(PROGRESS_KEY) {
