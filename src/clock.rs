@@ -40,3 +40,16 @@ pub fn format_clock(ms: i64) -> String {
         format!("{sign}{m}:{s:02}")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::format_clock;
+
+    #[test]
+    fn formats_durations() {
+        assert_eq!(format_clock(0), "0:00");
+        assert_eq!(format_clock(65_000), "1:05");
+        assert_eq!(format_clock(-61_000), "-1:01");
+        assert_eq!(format_clock(3_726_000), "1:02:06");
+    }
+}

@@ -153,3 +153,32 @@ fn a_malformed_catalog_names_the_bad_entry() {
         "{problems}"
     );
 }
+
+#[test]
+fn every_question_has_original_key_points() {
+    let c = catalog();
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    for q in &c.questions {
+        let n = q.key_points.len();
+        assert!(
+            (3..=6).contains(&n),
+            "{}: {n} key points, want 3 to 6",
+            q.id
+        );
+        for p in &q.key_points {
+            let len = p.chars().count();
+            assert!(
+                (20..=300).contains(&len),
+                "{}: key point of {len} characters, want 20 to 300: {p:?}",
+                q.id
+            );
+            assert_eq!(p.trim(), p, "{}: key point has stray spaces: {p:?}", q.id);
+            if let Some(other) = seen.insert(p.as_str(), q.id.as_str()) {
+                panic!(
+                    "{} repeats a key point of {other} word for word: {p:?}",
+                    q.id
+                );
+            }
+        }
+    }
+}

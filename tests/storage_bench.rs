@@ -27,13 +27,25 @@ fn synthetic() -> Progress {
     for i in 0..QUESTIONS {
         let id = format!("synthetic-question-{i:05}");
         let t = 1_760_000_000_000 + i as i64 * 60_000;
-        p.set_status(&id, [Status::New, Status::Practicing, Status::Confident][i % 3], t);
+        p.set_status(
+            &id,
+            [Status::New, Status::Practicing, Status::Confident][i % 3],
+            t,
+        );
         if i % 4 == 0 {
             p.toggle_bookmark(&id, t + 1);
         }
-        p.set_notes(&id, &format!("note {i}: remember the trade-off and the edge cases"), t + 2);
+        p.set_notes(
+            &id,
+            &format!("note {i}: remember the trade-off and the edge cases"),
+            t + 2,
+        );
         p.rate(&id, Rating::Good, t + 3);
-        p.rate(&id, [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy][i % 4], t + 3 * day);
+        p.rate(
+            &id,
+            [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy][i % 4],
+            t + 3 * day,
+        );
     }
     p
 }

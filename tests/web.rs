@@ -48,3 +48,35 @@ fn page_title_and_marks() {
         .expect("performance");
     assert_eq!(perf.get_entries_by_name("test-mark").length(), 1);
 }
+
+#[wasm_bindgen_test]
+fn storage_round_trips_and_backups_never_overwrite() {
+    use ml_interview_prep::storage::{back_up, read, remove, write};
+    let key = "mlip.test-doc";
+    for k in [key, "mlip.test-doc.backup", "mlip.test-doc.backup.2"] {
+        let _ = remove(k);
+    }
+    assert_eq!(read(key), Ok(None));
+    write(key, "hello").expect("write");
+    assert_eq!(read(key), Ok(Some("hello".to_string())));
+    assert_eq!(
+        back_up(key, "first bytes"),
+        Ok("mlip.test-doc.backup".to_string())
+    );
+    // The same bytes again reuse the same backup; different bytes get a new key.
+    assert_eq!(
+        back_up(key, "first bytes"),
+        Ok("mlip.test-doc.backup".to_string())
+    );
+    assert_eq!(
+        back_up(key, "second"),
+        Ok("mlip.test-doc.backup.2".to_string())
+    );
+    assert_eq!(
+        read("mlip.test-doc.backup"),
+        Ok(Some("first bytes".to_string()))
+    );
+    for k in [key, "mlip.test-doc.backup", "mlip.test-doc.backup.2"] {
+        let _ = remove(k);
+    }
+}
