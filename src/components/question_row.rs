@@ -15,13 +15,15 @@ pub fn QuestionRow(q: &'static Question, query: String) -> impl IntoView {
     view! {
         <li class="question-row" data-testid="question-row" data-id=q.id.clone()>
             <a class="question-link" href=href(&format!("/q/{}{}", q.id, query))>{q.text.clone()}</a>
-            <span class="row-status" data-testid="row-status">
-                {move || (status() != Status::New).then(|| view! {
-                    <span class=format!("status-pill status-{}", status().slug())>{status().label()}</span>
-                })}
-                {move || marked().then(|| view! { <span class="star" title="Bookmarked" aria-label="Bookmarked">"★"</span> })}
-            </span>
-            <QuestionMeta q=q/>
+            <div class="row-meta">
+                <QuestionMeta q=q/>
+                <span class="row-status" data-testid="row-status">
+                    {move || (status() != Status::New).then(|| view! {
+                        <span class=format!("status-pill status-{}", status().slug())>{status().label()}</span>
+                    })}
+                    {move || marked().then(|| view! { <span class="star" title="Bookmarked" aria-label="Bookmarked">"★"</span> })}
+                </span>
+            </div>
         </li>
     }
 }
