@@ -1,6 +1,6 @@
 //! The router, the routes and the context every page reads.
 
-use crate::components::shortcuts::Shortcuts;
+use crate::components::shortcuts::{FocusOnNavigate, Shortcuts};
 use crate::components::site_header::{SiteFooter, SiteHeader};
 use crate::components::storage_banner::StorageBanner;
 use crate::domain::catalog::Catalog;
@@ -57,6 +57,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main" rel="external" on:click=skip_to_main>"Skip to content"</a>
             <SiteHeader/>
             <Shortcuts/>
+            <FocusOnNavigate/>
             <div class="wrap"><StorageBanner/></div>
             <main id="main" class="wrap" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>

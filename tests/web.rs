@@ -13,8 +13,18 @@ fn document() -> web_sys::Document {
         .expect("a browser document")
 }
 
+/// Waits `ms` milliseconds, letting the app finish rendering (routes render asynchronously).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 #[wasm_bindgen_test]
-fn home_page_shows_catalog_counts() {
+async fn home_page_shows_catalog_counts() {
     let doc = document();
     let host = doc.create_element("div").expect("div");
     doc.body()
@@ -23,10 +33,23 @@ fn home_page_shows_catalog_counts() {
         .expect("append");
     let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
     let handle = leptos::mount::mount_to(host.clone(), App);
-    let counts = doc
-        .query_selector("[data-testid=counts]")
-        .expect("query")
-        .expect("counts list rendered");
+    let mut counts = None;
+    for _ in 0..50 {
+        counts = doc.query_selector("[data-testid=counts]").expect("query");
+        if counts.is_some() {
+            break;
+        }
+        sleep(20).await;
+    }
+    let Some(counts) = counts else {
+        panic!(
+            "counts list not rendered at {}; got: {}",
+            web_sys::window()
+                .and_then(|w| w.location().pathname().ok())
+                .unwrap_or_default(),
+            host.inner_html().chars().take(600).collect::<String>()
+        );
+    };
     let text = counts.text_content().unwrap_or_default();
     assert!(text.contains("180 questions"), "{text}");
     assert!(text.contains("6 company processes"), "{text}");

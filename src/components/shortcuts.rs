@@ -27,3 +27,18 @@ pub fn Shortcuts() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
 }
+
+/// After an in-app navigation to another page, moves focus to the main region, so keyboard
+/// and screen-reader users start at the new content rather than at the link they used.
+/// The first render (a fresh load) leaves focus alone.
+#[component]
+pub fn FocusOnNavigate() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.as_ref().is_some_and(|p| *p != path) && !crate::web::typing_in_field() {
+            focus_id("main");
+        }
+        path
+    });
+}
