@@ -7,8 +7,11 @@ use crate::domain::catalog::Catalog;
 use crate::key_points::KeyPoints;
 use crate::pages::{
     browse::BrowsePage, companies::CompaniesPage, company::CompanyPage, home::HomePage,
-    not_found::NotFound, question::QuestionPage, tips::TipsPage,
+    interview_history::InterviewHistoryPage, interview_report::InterviewReportPage,
+    interview_run::InterviewRunPage, interview_setup::InterviewSetupPage, not_found::NotFound,
+    question::QuestionPage, tips::TipsPage,
 };
+use crate::stores::interview::InterviewStore;
 use crate::stores::progress::ProgressStore;
 use crate::stores::status::StorageStatus;
 use leptos::prelude::*;
@@ -51,6 +54,7 @@ pub fn App() -> impl IntoView {
     KeyPoints::provide();
     let status = StorageStatus::provide();
     ProgressStore::provide(status);
+    InterviewStore::provide(status);
     view! {
         <Router base=crate::web::base_path()>
             <a class="skip-link" href="#main" rel="external" on:click=skip_to_main>"Skip to content"</a>
@@ -65,6 +69,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/companies") view=CompaniesPage/>
                     <Route path=path!("/companies/:id") view=CompanyPage/>
                     <Route path=path!("/tips") view=TipsPage/>
+                    <Route path=path!("/interview") view=InterviewSetupPage/>
+                    <Route path=path!("/interview/run") view=InterviewRunPage/>
+                    <Route path=path!("/interview/report/:id") view=InterviewReportPage/>
+                    <Route path=path!("/interview/history") view=InterviewHistoryPage/>
                 </Routes>
             </main>
             <SiteFooter/>

@@ -4,10 +4,11 @@ use crate::web::{base_path, href};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-const NAV: [(&str, &str); 4] = [
+const NAV: [(&str, &str); 5] = [
     ("/", "Home"),
     ("/browse", "Browse"),
     ("/companies", "Companies"),
+    ("/interview", "Mock interview"),
     ("/tips", "Tips & resources"),
 ];
 

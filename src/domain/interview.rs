@@ -25,7 +25,7 @@ mod timer;
 mod transitions;
 
 pub use error::{Action, InterviewError, Phase};
-pub use timer::{WARNING_MS, Warning};
+pub use timer::{WARNING_MS, Warning, clock_text, countdown_text, elapsed_text};
 
 use super::catalog::Catalog;
 use super::rounds::{RoundKind, RoundPlan};

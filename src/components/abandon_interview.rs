@@ -1,0 +1,54 @@
+//! "Abandon interview", asked twice: the first press opens an inline confirmation.
+
+use crate::stores::interview::use_interview;
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn AbandonInterview() -> impl IntoView {
+    let store = use_interview();
+    let navigate = use_navigate();
+    let asking = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let confirm = move |_| {
+        let id = store
+            .current
+            .with_untracked(|c| c.as_ref().map(|iv| iv.id.clone()));
+        match store.act(|iv, now| iv.abandon(now)) {
+            Ok(()) => {
+                asking.set(false);
+                if let Some(id) = id {
+                    navigate(
+                        &format!("/interview/report/{id}"),
+                        NavigateOptions::default(),
+                    );
+                }
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <div class="abandon">
+            <Show
+                when=move || asking.get()
+                fallback=move || view! {
+                    <button type="button" class="button secondary danger" data-testid="abandon" on:click=move |_| {
+                        asking.set(true);
+                        request_animation_frame(|| crate::web::focus_id("abandon-no"));
+                    }>"Abandon interview…"</button>
+                }
+            >
+                <div class="confirm" role="group" aria-labelledby="abandon-q">
+                    <p id="abandon-q"><strong>"Abandon this interview?"</strong>
+                        " What you answered so far is kept in its report; the rest is left unanswered."</p>
+                    <p class="actions">
+                        <button type="button" class="button danger" data-testid="abandon-yes" on:click=confirm.clone()>"Yes, abandon"</button>
+                        <button type="button" id="abandon-no" class="button secondary" on:click=move |_| asking.set(false)>"Keep going"</button>
+                    </p>
+                </div>
+            </Show>
+            <p class="form-error" role="alert">{move || error.get()}</p>
+        </div>
+    }
+}

@@ -1,0 +1,109 @@
+//! Overall interview score over time, drawn as an SVG line, oldest on the left. Its caption,
+//! which describes it to screen readers too, sums it up; the history table has every value.
+
+use crate::domain::history::InterviewSummary;
+use crate::pages::interview_report::day_text;
+use leptos::prelude::*;
+
+const W: f64 = 600.0;
+const H: f64 = 200.0;
+/// Room for the axis labels on the left and at the bottom.
+const LEFT: f64 = 40.0;
+const BOTTOM: f64 = 24.0;
+const TOP: f64 = 10.0;
+const RIGHT: f64 = 14.0;
+
+/// Where each score sits, given in oldest-first order.
+fn points(scores: &[u8]) -> Vec<(f64, f64)> {
+    let n = scores.len();
+    let x = |i: usize| {
+        if n <= 1 {
+            LEFT + (W - LEFT - RIGHT) / 2.0
+        } else {
+            LEFT + (W - LEFT - RIGHT) * i as f64 / (n - 1) as f64
+        }
+    };
+    let y = |s: u8| TOP + (H - TOP - BOTTOM) * (1.0 - f64::from(s.min(100)) / 100.0);
+    scores
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| (x(i), y(s)))
+        .collect()
+}
+
+/// `entries` newest first, as the history keeps them.
+#[component]
+pub fn ScoreChart(entries: Vec<InterviewSummary>) -> impl IntoView {
+    let oldest_first: Vec<&InterviewSummary> = entries.iter().rev().collect();
+    let scores: Vec<u8> = oldest_first.iter().map(|e| e.overall).collect();
+    let pts = points(&scores);
+    let line = pts
+        .iter()
+        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let summary = match (oldest_first.first(), oldest_first.last()) {
+        (Some(a), Some(b)) => format!(
+            "{} interview{}: from {} on {} to {} on {}; best {}.",
+            scores.len(),
+            if scores.len() == 1 { "" } else { "s" },
+            a.overall,
+            day_text(Some(a.started_ms)),
+            b.overall,
+            day_text(Some(b.started_ms)),
+            scores.iter().max().copied().unwrap_or(0)
+        ),
+        _ => "No interviews yet.".into(),
+    };
+    let first_day = oldest_first.first().map(|e| day_text(Some(e.started_ms)));
+    let last_day = oldest_first.last().map(|e| day_text(Some(e.started_ms)));
+    let dots = pts
+        .iter()
+        .zip(&oldest_first)
+        .map(|(&(x, y), e)| {
+            let tip = format!("{}: {} on {}", e.label, e.overall, day_text(Some(e.started_ms)));
+            view! {
+                <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="5" class="dot"><title>{tip}</title></circle>
+            }
+        })
+        .collect_view();
+    let grid = [0u8, 50, 100]
+        .into_iter()
+        .map(|v| {
+            let y = TOP + (H - TOP - BOTTOM) * (1.0 - f64::from(v) / 100.0);
+            view! {
+                <line x1=LEFT.to_string() x2=(W - RIGHT).to_string() y1=format!("{y:.1}") y2=format!("{y:.1}") class="grid"/>
+                <text x=(LEFT - 8.0).to_string() y=format!("{:.1}", y + 4.0) text-anchor="end" class="axis">{v}</text>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="score-chart" data-testid="score-chart">
+            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="chart-title" aria-describedby="chart-desc">
+                <title id="chart-title">"Overall score over time"</title>
+                {grid}
+                <polyline points=line class="line"/>
+                {dots}
+                <text x=LEFT.to_string() y=(H - 6.0).to_string() class="axis">{first_day}</text>
+                <text x=(W - RIGHT).to_string() y=(H - 6.0).to_string() text-anchor="end" class="axis">{last_day}</text>
+            </svg>
+            <figcaption id="chart-desc" class="muted" data-testid="chart-desc">{summary}</figcaption>
+        </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_span_the_plot_and_scores_map_to_height() {
+        let p = points(&[0, 100, 50]);
+        assert_eq!(p[0], (LEFT, H - BOTTOM));
+        assert_eq!(p[1], (W - RIGHT, TOP));
+        assert!((p[2].1 - (TOP + (H - TOP - BOTTOM) / 2.0)).abs() < 1e-9);
+        // One interview sits in the middle; a score over 100 is drawn at 100.
+        assert_eq!(points(&[200]), vec![(LEFT + (W - LEFT - RIGHT) / 2.0, TOP)]);
+        assert!(points(&[]).is_empty());
+    }
+}
