@@ -28,15 +28,19 @@ pub fn AbandonInterview() -> impl IntoView {
             Err(e) => error.set(Some(e)),
         }
     };
+    // Focus the safe answer when the question appears (a side effect, no signal written).
+    Effect::new(move |_| {
+        if asking.get() {
+            crate::web::focus_id("abandon-no");
+        }
+    });
     view! {
         <div class="abandon">
             <Show
                 when=move || asking.get()
                 fallback=move || view! {
-                    <button type="button" class="button secondary danger" data-testid="abandon" on:click=move |_| {
-                        asking.set(true);
-                        request_animation_frame(|| crate::web::focus_id("abandon-no"));
-                    }>"Abandon interview…"</button>
+                    <button type="button" class="button secondary danger" data-testid="abandon"
+                        on:click=move |_| asking.set(true)>"Abandon interview…"</button>
                 }
             >
                 <div class="confirm" role="group" aria-labelledby="abandon-q">

@@ -82,12 +82,14 @@ pub fn DimensionScores(dims: Vec<DimensionAverage>) -> impl IntoView {
     view! {
         <ul class="dim-scores" data-testid="dimension-scores">
             {dims.into_iter().map(|d| {
-                let pct = ((d.average - 1.0) / 3.0 * 100.0).clamp(0.0, 100.0);
+                // Whole numbers only: no float formatting code in the wasm.
+                let tenths = (d.average * 10.0).round().clamp(10.0, 40.0) as u32;
+                let pct = (tenths - 10) * 100 / 30;
                 view! {
                     <li data-testid=format!("dim-score-{}-{}", d.rubric.slug(), d.dimension)>
                         <span class="dim-name">{format!("{}: {}", d.rubric.label(), d.name)}</span>
-                        <span class="dim-value">{format!("{:.1} / 4", d.average)}</span>
-                        <span class="bar" aria-hidden="true"><span style=format!("width: {pct:.0}%")></span></span>
+                        <span class="dim-value">{format!("{}.{} / 4", tenths / 10, tenths % 10)}</span>
+                        <span class="bar" aria-hidden="true"><span style=format!("width: {pct}%")></span></span>
                     </li>
                 }
             }).collect_view()}

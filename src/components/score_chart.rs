@@ -5,29 +5,35 @@ use crate::domain::history::InterviewSummary;
 use crate::pages::interview_report::day_text;
 use leptos::prelude::*;
 
-const W: f64 = 600.0;
-const H: f64 = 200.0;
+const W: i32 = 600;
+const H: i32 = 200;
 /// Room for the axis labels on the left and at the bottom.
-const LEFT: f64 = 40.0;
-const BOTTOM: f64 = 24.0;
-const TOP: f64 = 10.0;
-const RIGHT: f64 = 14.0;
+const LEFT: i32 = 40;
+const BOTTOM: i32 = 24;
+const TOP: i32 = 10;
+const RIGHT: i32 = 14;
+
+/// Height of a score (0-100, more is drawn as 100) in the plot. Whole pixels: no float
+/// formatting code in the wasm.
+fn y_of(score: u8) -> i32 {
+    TOP + (H - TOP - BOTTOM) * (100 - i32::from(score.min(100))) / 100
+}
 
 /// Where each score sits, given in oldest-first order.
-fn points(scores: &[u8]) -> Vec<(f64, f64)> {
-    let n = scores.len();
-    let x = |i: usize| {
-        if n <= 1 {
-            LEFT + (W - LEFT - RIGHT) / 2.0
-        } else {
-            LEFT + (W - LEFT - RIGHT) * i as f64 / (n - 1) as f64
-        }
-    };
-    let y = |s: u8| TOP + (H - TOP - BOTTOM) * (1.0 - f64::from(s.min(100)) / 100.0);
+fn points(scores: &[u8]) -> Vec<(i32, i32)> {
+    let n = i32::try_from(scores.len()).unwrap_or(i32::MAX);
+    let span = W - LEFT - RIGHT;
     scores
         .iter()
-        .enumerate()
-        .map(|(i, &s)| (x(i), y(s)))
+        .zip(0..)
+        .map(|(&s, i)| {
+            let x = if n <= 1 {
+                LEFT + span / 2
+            } else {
+                LEFT + span * i / (n - 1)
+            };
+            (x, y_of(s))
+        })
         .collect()
 }
 
@@ -39,7 +45,7 @@ pub fn ScoreChart(entries: Vec<InterviewSummary>) -> impl IntoView {
     let pts = points(&scores);
     let line = pts
         .iter()
-        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .map(|(x, y)| format!("{x},{y}"))
         .collect::<Vec<_>>()
         .join(" ");
     let summary = match (oldest_first.first(), oldest_first.last()) {
@@ -63,17 +69,17 @@ pub fn ScoreChart(entries: Vec<InterviewSummary>) -> impl IntoView {
         .map(|(&(x, y), e)| {
             let tip = format!("{}: {} on {}", e.label, e.overall, day_text(Some(e.started_ms)));
             view! {
-                <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="5" class="dot"><title>{tip}</title></circle>
+                <circle cx=x.to_string() cy=y.to_string() r="5" class="dot"><title>{tip}</title></circle>
             }
         })
         .collect_view();
     let grid = [0u8, 50, 100]
         .into_iter()
         .map(|v| {
-            let y = TOP + (H - TOP - BOTTOM) * (1.0 - f64::from(v) / 100.0);
+            let y = y_of(v);
             view! {
-                <line x1=LEFT.to_string() x2=(W - RIGHT).to_string() y1=format!("{y:.1}") y2=format!("{y:.1}") class="grid"/>
-                <text x=(LEFT - 8.0).to_string() y=format!("{:.1}", y + 4.0) text-anchor="end" class="axis">{v}</text>
+                <line x1=LEFT.to_string() x2=(W - RIGHT).to_string() y1=y.to_string() y2=y.to_string() class="grid"/>
+                <text x=(LEFT - 8).to_string() y=(y + 4).to_string() text-anchor="end" class="axis">{v}</text>
             }
         })
         .collect_view();
@@ -84,8 +90,8 @@ pub fn ScoreChart(entries: Vec<InterviewSummary>) -> impl IntoView {
                 {grid}
                 <polyline points=line class="line"/>
                 {dots}
-                <text x=LEFT.to_string() y=(H - 6.0).to_string() class="axis">{first_day}</text>
-                <text x=(W - RIGHT).to_string() y=(H - 6.0).to_string() text-anchor="end" class="axis">{last_day}</text>
+                <text x=LEFT.to_string() y=(H - 6).to_string() class="axis">{first_day}</text>
+                <text x=(W - RIGHT).to_string() y=(H - 6).to_string() text-anchor="end" class="axis">{last_day}</text>
             </svg>
             <figcaption id="chart-desc" class="muted" data-testid="chart-desc">{summary}</figcaption>
         </figure>
@@ -101,9 +107,10 @@ mod tests {
         let p = points(&[0, 100, 50]);
         assert_eq!(p[0], (LEFT, H - BOTTOM));
         assert_eq!(p[1], (W - RIGHT, TOP));
-        assert!((p[2].1 - (TOP + (H - TOP - BOTTOM) / 2.0)).abs() < 1e-9);
+        assert_eq!(p[2].1, TOP + (H - TOP - BOTTOM) / 2);
+        assert_eq!(p[2].0, LEFT + (W - LEFT - RIGHT) / 2);
         // One interview sits in the middle; a score over 100 is drawn at 100.
-        assert_eq!(points(&[200]), vec![(LEFT + (W - LEFT - RIGHT) / 2.0, TOP)]);
+        assert_eq!(points(&[200]), vec![(LEFT + (W - LEFT - RIGHT) / 2, TOP)]);
         assert!(points(&[]).is_empty());
     }
 }

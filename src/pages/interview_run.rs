@@ -161,16 +161,18 @@ fn Answering() -> impl IntoView {
         <section class="iv-answer" aria-label="Question">
             {current_question_view()}
             <div class="actions iv-controls">
-                <Show
-                    when=move || paused.get()
-                    fallback=move || view! {
-                        <button type="button" class="button secondary" data-testid="pause"
-                            on:click=move |_| run(|iv, t| iv.pause(t))>"Pause"</button>
-                    }
-                >
-                    <button type="button" class="button" data-testid="resume"
-                        on:click=move |_| run(|iv, t| iv.resume(t))>"Resume"</button>
-                </Show>
+                // One button, so focus stays on it when it turns from Pause to Resume.
+                <button type="button" class="button secondary" aria-pressed=move || paused.get().to_string()
+                    data-testid=move || if paused.get() { "resume" } else { "pause" }
+                    on:click=move |_| {
+                        if paused.get_untracked() {
+                            run(|iv, t| iv.resume(t))
+                        } else {
+                            run(|iv, t| iv.pause(t))
+                        }
+                    }>
+                    {move || if paused.get() { "Resume" } else { "Pause" }}
+                </button>
                 <button type="button" class="button" data-testid="next" disabled=move || paused.get()
                     on:click=move |_| run(|iv, t| iv.finish_question(t))>"Done: score my answer"</button>
                 <button type="button" class="button secondary" data-testid="skip" disabled=move || paused.get()

@@ -37,9 +37,13 @@ pub fn InterviewSetupPage() -> impl IntoView {
     view! {
         <h1>"Mock interview"</h1>
         <p class="lead">"Rehearse a company's full loop or a single round against the clock, then score yourself with the rubric."</p>
-        <Show when=move || in_progress.get() fallback=|| view! { <LastReportLink/><SetupForm/> }>
-            <ResumeBanner/>
-        </Show>
+        {move || {
+            if in_progress.get() {
+                view! { <ResumeBanner/> }.into_any()
+            } else {
+                view! { <LastReportLink/><SetupForm/> }.into_any()
+            }
+        }}
         <p><a href=href("/interview/history") data-testid="history-link">"Past interviews and scores"</a></p>
     }
 }
