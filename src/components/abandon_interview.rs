@@ -1,5 +1,6 @@
 //! "Abandon interview", asked twice: the first press opens an inline confirmation.
 
+use crate::components::form_error::FormError;
 use crate::stores::interview::use_interview;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -36,23 +37,27 @@ pub fn AbandonInterview() -> impl IntoView {
     });
     view! {
         <div class="abandon">
-            <Show
-                when=move || asking.get()
-                fallback=move || view! {
-                    <button type="button" class="button secondary danger" data-testid="abandon"
-                        on:click=move |_| asking.set(true)>"Abandon interview…"</button>
+            {move || {
+                if !asking.get() {
+                    return view! {
+                        <button type="button" class="button secondary danger" data-testid="abandon"
+                            on:click=move |_| asking.set(true)>"Abandon interview…"</button>
+                    }
+                    .into_any();
                 }
-            >
-                <div class="confirm" role="group" aria-labelledby="abandon-q">
-                    <p id="abandon-q"><strong>"Abandon this interview?"</strong>
-                        " What you answered so far is kept in its report; the rest is left unanswered."</p>
-                    <p class="actions">
-                        <button type="button" class="button danger" data-testid="abandon-yes" on:click=confirm.clone()>"Yes, abandon"</button>
-                        <button type="button" id="abandon-no" class="button secondary" on:click=move |_| asking.set(false)>"Keep going"</button>
-                    </p>
-                </div>
-            </Show>
-            <p class="form-error" role="alert">{move || error.get()}</p>
+                view! {
+                    <div class="confirm" role="group" aria-labelledby="abandon-q">
+                        <p id="abandon-q"><strong>"Abandon this interview?"</strong>
+                            " What you answered so far is kept in its report; the rest is left unanswered."</p>
+                        <p class="actions">
+                            <button type="button" class="button danger" data-testid="abandon-yes" on:click=confirm.clone()>"Yes, abandon"</button>
+                            <button type="button" id="abandon-no" class="button secondary" on:click=move |_| asking.set(false)>"Keep going"</button>
+                        </p>
+                    </div>
+                }
+                .into_any()
+            }}
+            <FormError error=error/>
         </div>
     }
 }

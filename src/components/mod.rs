@@ -1,6 +1,7 @@
 //! Small reusable view pieces.
 
 pub mod abandon_interview;
+pub mod form_error;
 pub mod interview_question;
 pub mod key_point_list;
 pub mod question_filters;

@@ -26,7 +26,7 @@ pub fn RoundTimes(rounds: Vec<RoundTime>) -> impl IntoView {
                     {rounds.into_iter().enumerate().map(|(i, r)| view! {
                         <tr class:over={r.overtime_ms > 0}>
                             <th scope="row">{format!("{}. {}", i + 1, r.kind.label())}</th>
-                            <td>{elapsed_text(r.spent_ms)}</td>
+                            <td class="used">{elapsed_text(r.spent_ms)}</td>
                             <td>{elapsed_text(r.allotted_ms)}</td>
                             <td>{over(r.spent_ms, r.allotted_ms)}</td>
                         </tr>
@@ -42,7 +42,7 @@ pub fn QuestionTimes(questions: Vec<QuestionTime>) -> impl IntoView {
     let cat = use_catalog();
     view! {
         <div class="table-scroll" role="region" aria-label="Time and score per question" tabindex="0">
-            <table class="report-table" data-testid="question-times">
+            <table class="report-table stack-on-phone" data-testid="question-times">
                 <thead><tr>
                     <th scope="col">"Question"</th><th scope="col">"Result"</th><th scope="col">"Time"</th>
                     <th scope="col">"Allotted"</th><th scope="col">"Score"</th>
@@ -61,10 +61,10 @@ pub fn QuestionTimes(questions: Vec<QuestionTime>) -> impl IntoView {
                             <tr data-testid="question-time" class:over={q.spent_ms > q.allotted_ms}>
                                 <th scope="row"><a href=href(&format!("/q/{}", q.id))>{text}</a>
                                     <span class="muted">{format!(" (round {})", q.round + 1)}</span></th>
-                                <td>{outcome}</td>
-                                <td>{elapsed_text(q.spent_ms)}</td>
-                                <td>{elapsed_text(q.allotted_ms)}</td>
-                                <td>{score}</td>
+                                <td data-label="Result">{outcome}</td>
+                                <td class="used" data-label="Time">{elapsed_text(q.spent_ms)}</td>
+                                <td data-label="Allotted">{elapsed_text(q.allotted_ms)}</td>
+                                <td data-label="Score">{score}</td>
                             </tr>
                         }
                     }).collect_view()}

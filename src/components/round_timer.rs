@@ -64,6 +64,7 @@ pub fn RoundTimer(now: ReadSignal<i64>) -> impl IntoView {
     view! {
         <div
             class="round-timer"
+            hidden=move || remaining().is_none()
             class:warn=move || level.get() == Warning::FiveMinutes
             class:overtime=overtime
             data-testid="round-timer"
@@ -82,11 +83,9 @@ pub fn RoundTimer(now: ReadSignal<i64>) -> impl IntoView {
                     {move || elapsed().map(elapsed_text).unwrap_or_default()}
                 </span>
             </div>
-            <Show when=move || paused.get()>
-                <span class="badge paused-badge" data-testid="paused">"Paused"</span>
-            </Show>
+            <span class="badge paused-badge" data-testid="paused" hidden=move || !paused.get()>"Paused"</span>
         </div>
-        <p class="timer-alert" role="status" aria-live="polite" aria-atomic="true" data-testid="timer-alert">
+        <p class="timer-alert" class:zero=overtime role="status" aria-live="polite" aria-atomic="true" data-testid="timer-alert">
             {message}
         </p>
     }

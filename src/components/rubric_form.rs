@@ -1,6 +1,7 @@
 //! Self-scoring after a question: each rubric dimension 1-4 with what each level means, and
 //! the question's key points as checkboxes for what the answer covered.
 
+use crate::components::form_error::FormError;
 use crate::domain::interview::QuestionScore;
 use crate::domain::rubric::{Dimension, RubricId};
 use crate::key_points::{KeyPointsState, use_key_points};
@@ -56,7 +57,7 @@ pub fn RubricForm(question_id: String, rubric: RubricId) -> impl IntoView {
                 <legend>"Key points your answer covered"</legend>
                 <KeyPointBoxes id=id ticked=ticked/>
             </fieldset>
-            <p class="form-error" role="alert">{move || error.get()}</p>
+            <FormError error=error/>
             <button type="submit" class="button" data-testid="save-score">"Save score and continue"</button>
         </form>
     }

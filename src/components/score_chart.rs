@@ -8,7 +8,7 @@ use leptos::prelude::*;
 const W: i32 = 600;
 const H: i32 = 200;
 /// Room for the axis labels on the left and at the bottom.
-const LEFT: i32 = 40;
+const LEFT: i32 = 52;
 const BOTTOM: i32 = 24;
 const TOP: i32 = 10;
 const RIGHT: i32 = 14;

@@ -70,7 +70,7 @@ pub fn InterviewHistoryPage() -> impl IntoView {
 fn HistoryTable(entries: Vec<InterviewSummary>, delete: Callback<String>) -> impl IntoView {
     view! {
         <div class="table-scroll" role="region" aria-label="Past interviews" tabindex="0">
-            <table class="report-table" data-testid="history">
+            <table class="report-table history-table" data-testid="history">
                 <thead><tr><th scope="col">"Date"</th><th scope="col">"Interview"</th><th scope="col">"Score"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th></tr></thead>
                 <tbody>
                     {entries.into_iter().map(|e| {

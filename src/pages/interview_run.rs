@@ -4,6 +4,7 @@
 
 use crate::clock::use_now;
 use crate::components::abandon_interview::AbandonInterview;
+use crate::components::form_error::FormError;
 use crate::components::interview_question::{InterviewQuestion, Scratchpad};
 use crate::components::round_timer::RoundTimer;
 use crate::components::rubric_form::RubricForm;
@@ -178,7 +179,7 @@ fn Answering() -> impl IntoView {
                 <button type="button" class="button secondary" data-testid="skip" disabled=move || paused.get()
                     on:click=move |_| run(|iv, t| iv.skip(t))>"Skip question"</button>
             </div>
-            <p class="form-error" role="alert">{move || error.get()}</p>
+            <FormError error=error/>
         </section>
     }
 }
@@ -254,7 +255,7 @@ fn RoundDone(round: usize) -> impl IntoView {
             <button type="button" class="button" data-testid=if is_last { "finish" } else { "next-round" } on:click=go>
                 {next.unwrap_or_else(|| "Finish and see the report".into())}
             </button>
-            <p class="form-error" role="alert">{move || error.get()}</p>
+            <FormError error=error/>
         </section>
     }
 }

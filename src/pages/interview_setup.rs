@@ -4,6 +4,7 @@
 use crate::app::use_catalog;
 use crate::clock::now_ms;
 use crate::components::abandon_interview::AbandonInterview;
+use crate::components::form_error::FormError;
 use crate::components::round_plan_editor::RoundPlanEditor;
 use crate::domain::catalog::Catalog;
 use crate::domain::draw::{DifficultyMix, draw_rounds};
@@ -202,7 +203,7 @@ fn SetupForm() -> impl IntoView {
                 <label class="toggle"><input type="checkbox" data-testid="sound-setup" prop:checked=sound
                     on:change=move |ev| sound.set(event_target_checked(&ev))/>" Sound at 5 minutes left and at zero"</label>
             </fieldset>
-            <p class="form-error" role="alert">{move || error.get()}</p>
+            <FormError error=error/>
             <button type="submit" class="button" data-testid="start">"Start interview"</button>
         </form>
     }
