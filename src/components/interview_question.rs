@@ -10,7 +10,7 @@ pub fn InterviewQuestion(id: String, hide_difficulty: bool) -> impl IntoView {
     let cat = use_catalog();
     let Some(q) = cat.question(&id) else {
         return view! {
-            <h2 class="iv-question" data-testid="iv-question">{id.clone()}</h2>
+            <h2 id="iv-question" class="iv-question" tabindex="-1" data-testid="iv-question">{id.clone()}</h2>
             <p class="muted">"This question is no longer in the catalog; answer from memory or skip it."</p>
         }
         .into_any();
@@ -20,7 +20,7 @@ pub fn InterviewQuestion(id: String, hide_difficulty: bool) -> impl IntoView {
         .filter(|_| !hide_difficulty)
         .map(|d| view! { <li class=format!("badge diff-{}", d.slug())>{d.label()}</li> });
     view! {
-        <h2 class="iv-question" data-testid="iv-question">{q.text.clone()}</h2>
+        <h2 id="iv-question" class="iv-question" tabindex="-1" data-testid="iv-question">{q.text.clone()}</h2>
         <ul class="meta" aria-label="Question details">
             {difficulty}
             <li class="badge">{cat.section_title(&q.section).to_string()}</li>

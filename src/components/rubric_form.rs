@@ -47,7 +47,7 @@ pub fn RubricForm(question_id: String, rubric: RubricId) -> impl IntoView {
     };
     view! {
         <form class="rubric-form" data-testid="rubric-form" on:submit=submit>
-            <h2>{format!("Score your answer: {} rubric", rubric.label())}</h2>
+            <h2 id="rubric-title" tabindex="-1">{format!("Score your answer: {} rubric", rubric.label())}</h2>
             {dims
                 .iter()
                 .enumerate()

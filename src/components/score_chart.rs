@@ -105,10 +105,14 @@ mod tests {
     #[test]
     fn points_span_the_plot_and_scores_map_to_height() {
         let p = points(&[0, 100, 50]);
-        assert_eq!(p[0], (LEFT, H - BOTTOM));
-        assert_eq!(p[1], (W - RIGHT, TOP));
-        assert_eq!(p[2].1, TOP + (H - TOP - BOTTOM) / 2);
-        assert_eq!(p[2].0, LEFT + (W - LEFT - RIGHT) / 2);
+        let mid = LEFT + (W - LEFT - RIGHT) / 2;
+        assert_eq!(p[0], (LEFT, H - BOTTOM), "oldest, 0: bottom left");
+        assert_eq!(p[1], (mid, TOP), "100: top");
+        assert_eq!(
+            p[2],
+            (W - RIGHT, TOP + (H - TOP - BOTTOM) / 2),
+            "newest, 50: right"
+        );
         // One interview sits in the middle; a score over 100 is drawn at 100.
         assert_eq!(points(&[200]), vec![(LEFT + (W - LEFT - RIGHT) / 2, TOP)]);
         assert!(points(&[]).is_empty());

@@ -10,7 +10,7 @@ use crate::components::round_timer::RoundTimer;
 use crate::components::rubric_form::RubricForm;
 use crate::domain::interview::{Interview, Phase, elapsed_text};
 use crate::stores::interview::use_interview;
-use crate::web::{href, prime_audio, set_title};
+use crate::web::{focus_id, href, set_title};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
@@ -102,6 +102,19 @@ fn Runner(step: Memo<Step>) -> impl IntoView {
             Some(text)
         })
     };
+    // After each step (not on arrival), move focus to what the new step is about, so a
+    // keyboard or screen-reader user is not left on a button that has gone.
+    Effect::new(move |prev: Option<Step>| {
+        let s = step.get();
+        if prev.is_some_and(|p| p != s) {
+            focus_id(match s {
+                Step::Scoring { .. } => "rubric-title",
+                Step::RoundDone { .. } => "round-done-title",
+                _ => "iv-question",
+            });
+        }
+        s
+    });
     view! {
         <div class="iv-run" data-testid="iv-run">
             <div class="iv-head">
@@ -250,7 +263,7 @@ fn RoundDone(round: usize) -> impl IntoView {
     };
     view! {
         <section class="iv-round-done" data-testid="round-done">
-            <h2>{summary}</h2>
+            <h2 id="round-done-title" tabindex="-1">{summary}</h2>
             <p class="muted">"The clock is stopped. Take a breath, then carry on when you are ready."</p>
             <button type="button" class="button" data-testid=if is_last { "finish" } else { "next-round" } on:click=go>
                 {next.unwrap_or_else(|| "Finish and see the report".into())}
@@ -276,8 +289,7 @@ fn SoundToggle() -> impl IntoView {
             }
         });
         if wanted {
-            // Sound may only start from a click: prepare it now, and let the user hear it.
-            let _ = prime_audio();
+            // Sound may only start from a click: start it now, and let the user hear it.
             crate::web::beep(660.0, 0.15);
         }
     };

@@ -85,6 +85,7 @@ test("a Google loop keeps time through the warning, a reload, a hidden tab and a
   await page.getByTestId("next").click();
   const form = page.getByTestId("rubric-form");
   await expect(form).toBeVisible();
+  await expect(page.locator("#rubric-title")).toBeFocused();
   await expect(page.getByTestId("answer-time")).toHaveText("You answered in 50:00.");
   const dims = form.locator("fieldset.dimension");
   const picks = [3, 2, 4, 3];
@@ -175,6 +176,13 @@ test("abandoning asks first, and the setup page offers to resume", async ({ page
   await expect(page.getByTestId("start")).toHaveCount(0);
   await page.getByTestId("resume-interview").click();
   await expect(page.getByTestId("remaining")).toHaveText("40:00");
+
+  // The sound toggle (off by default) is kept with the interview.
+  await expect(page.getByTestId("sound")).not.toBeChecked();
+  await page.getByTestId("sound").check();
+  await page.reload();
+  await ready(page);
+  await expect(page.getByTestId("sound")).toBeChecked();
 
   await page.getByTestId("abandon").click();
   await expect(page.getByRole("button", { name: "Keep going" })).toBeFocused();
