@@ -38,13 +38,19 @@ pub fn InterviewHistoryPage() -> impl IntoView {
         }
         deleted.set(None);
     };
+    // The deleted row's button is gone: focus goes to "Undo".
+    Effect::new(move |_| {
+        if deleted.with(Option::is_some) {
+            crate::web::focus_id("undo");
+        }
+    });
     let entries = move || store.history.with(|h| h.entries().to_vec());
     view! {
         <h1>"Past interviews"</h1>
         <p class="undo-line" role="status" data-testid="undo-status">
             {move || deleted.get().map(|e| view! {
                 {format!("Deleted “{}” of {}. ", e.label, day_text(Some(e.started_ms)))}
-                <button type="button" class="link-button" data-testid="undo" on:click=undo>"Undo"</button>
+                <button type="button" id="undo" class="link-button" data-testid="undo" on:click=undo>"Undo"</button>
             })}
         </p>
         {move || {

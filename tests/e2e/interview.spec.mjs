@@ -224,6 +224,7 @@ test("history: delete offers undo; unreadable stored documents are kept aside", 
   await rows.first().getByTestId("delete").click();
   await expect(rows).toHaveCount(1);
   await expect(page.getByTestId("undo-status")).toContainText("Deleted “ML coding”");
+  await expect(page.getByTestId("undo")).toBeFocused();
   await page.getByTestId("undo").click();
   await expect(rows).toHaveCount(2);
   await expect(page.getByTestId("undo-status")).toHaveText("");
