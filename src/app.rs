@@ -7,9 +7,12 @@ use crate::domain::catalog::Catalog;
 use crate::key_points::KeyPoints;
 use crate::pages::{
     browse::BrowsePage, companies::CompaniesPage, company::CompanyPage, dashboard::DashboardPage,
-    data::DataPage, home::HomePage, not_found::NotFound, question::QuestionPage,
+    data::DataPage, home::HomePage, interview_history::InterviewHistoryPage,
+    interview_report::InterviewReportPage, interview_run::InterviewRunPage,
+    interview_setup::InterviewSetupPage, not_found::NotFound, question::QuestionPage,
     review::ReviewPage, tips::TipsPage,
 };
+use crate::stores::interview::InterviewStore;
 use crate::stores::progress::ProgressStore;
 use crate::stores::status::StorageStatus;
 use leptos::prelude::*;
@@ -52,6 +55,7 @@ pub fn App() -> impl IntoView {
     KeyPoints::provide();
     let status = StorageStatus::provide();
     ProgressStore::provide(status);
+    InterviewStore::provide(status);
     view! {
         <Router base=crate::web::base_path()>
             <a class="skip-link" href="#main" rel="external" on:click=skip_to_main>"Skip to content"</a>
@@ -61,15 +65,19 @@ pub fn App() -> impl IntoView {
             <div class="wrap"><StorageBanner/></div>
             <main id="main" class="wrap" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=|| view! { <HomePage/> }.into_any()/>
-                    <Route path=path!("/browse") view=|| view! { <BrowsePage/> }.into_any()/>
-                    <Route path=path!("/q/:id") view=|| view! { <QuestionPage/> }.into_any()/>
-                    <Route path=path!("/companies") view=|| view! { <CompaniesPage/> }.into_any()/>
-                    <Route path=path!("/companies/:id") view=|| view! { <CompanyPage/> }.into_any()/>
-                    <Route path=path!("/tips") view=|| view! { <TipsPage/> }.into_any()/>
-                    <Route path=path!("/review") view=|| view! { <ReviewPage/> }.into_any()/>
-                    <Route path=path!("/progress") view=|| view! { <DashboardPage/> }.into_any()/>
-                    <Route path=path!("/data") view=|| view! { <DataPage/> }.into_any()/>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/browse") view=BrowsePage/>
+                    <Route path=path!("/q/:id") view=QuestionPage/>
+                    <Route path=path!("/companies") view=CompaniesPage/>
+                    <Route path=path!("/companies/:id") view=CompanyPage/>
+                    <Route path=path!("/tips") view=TipsPage/>
+                    <Route path=path!("/review") view=ReviewPage/>
+                    <Route path=path!("/progress") view=DashboardPage/>
+                    <Route path=path!("/data") view=DataPage/>
+                    <Route path=path!("/interview") view=InterviewSetupPage/>
+                    <Route path=path!("/interview/run") view=InterviewRunPage/>
+                    <Route path=path!("/interview/report/:id") view=InterviewReportPage/>
+                    <Route path=path!("/interview/history") view=InterviewHistoryPage/>
                 </Routes>
             </main>
             <SiteFooter/>

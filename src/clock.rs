@@ -11,21 +11,41 @@ pub fn tz_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
-/// A signal holding the current time, refreshed every `period_ms` and whenever the page
-/// becomes visible again. It only refreshes a value: durations must be computed from stored
-/// start times or deadlines, never by counting ticks. Cleared when the owner is disposed.
-pub fn use_now(period_ms: u64) -> leptos::prelude::ReadSignal<i64> {
+/// A signal holding [`now_ms`], refreshed every `every_ms` and at once when the page becomes
+/// visible again (browsers throttle timers in hidden tabs). It only says what time it is:
+/// timers compute what they show from stored deadlines and this. The interval and the
+/// listener are removed when the calling component is unmounted.
+pub fn use_now(every_ms: u64) -> leptos::prelude::ReadSignal<i64> {
     use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+
     let (now, set_now) = signal(now_ms());
     if let Ok(handle) = set_interval_with_handle(
         move || set_now.set(now_ms()),
-        std::time::Duration::from_millis(period_ms),
+        std::time::Duration::from_millis(every_ms),
     ) {
         on_cleanup(move || handle.clear());
     }
-    // `visibilitychange` fires on the document and bubbles up to the window.
-    let visible = window_event_listener_untyped("visibilitychange", move |_| set_now.set(now_ms()));
-    on_cleanup(move || visible.remove());
+    let document = || web_sys::window().and_then(|w| w.document());
+    let Some(doc) = document() else {
+        return now;
+    };
+    // Owned by JavaScript from here on; collected once the listener is removed.
+    let callback: js_sys::Function = Closure::<dyn Fn()>::new(move || set_now.set(now_ms()))
+        .into_js_value()
+        .unchecked_into();
+    if doc
+        .add_event_listener_with_callback("visibilitychange", &callback)
+        .is_ok()
+    {
+        let callback = StoredValue::new_local(callback);
+        on_cleanup(move || {
+            if let (Some(doc), Some(cb)) = (document(), callback.try_get_value()) {
+                let _ = doc.remove_event_listener_with_callback("visibilitychange", &cb);
+            }
+        });
+    }
     now
 }
 

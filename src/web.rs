@@ -69,3 +69,48 @@ pub fn base_path() -> &'static str {
 pub fn href(path: &str) -> String {
     format!("{}{}", base_path(), path)
 }
+
+thread_local! {
+    /// One audio context for the page, created on first use (ideally in a click, which
+    /// browsers require before sound may play).
+    static AUDIO: std::cell::RefCell<Option<web_sys::AudioContext>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Creates (or wakes) the page's audio context. Call it from a click so later sounds may play.
+pub fn prime_audio() -> Option<web_sys::AudioContext> {
+    let ctx = AUDIO.with(|a| {
+        let mut a = a.borrow_mut();
+        if a.is_none() {
+            *a = web_sys::AudioContext::new().ok();
+        }
+        a.clone()
+    })?;
+    if ctx.state() == web_sys::AudioContextState::Suspended {
+        let _ = ctx.resume();
+    }
+    Some(ctx)
+}
+
+/// Plays a soft tone of `frequency` Hz for `seconds`. Silently does nothing when the browser
+/// offers no Web Audio or has not allowed sound yet.
+pub fn beep(frequency: f32, seconds: f64) {
+    let Some(ctx) = prime_audio() else {
+        return;
+    };
+    let (Ok(osc), Ok(gain)) = (ctx.create_oscillator(), ctx.create_gain()) else {
+        return;
+    };
+    let t = ctx.current_time();
+    osc.frequency().set_value(frequency);
+    let g = gain.gain();
+    let _ = g.set_value_at_time(0.0001, t);
+    let _ = g.exponential_ramp_to_value_at_time(0.2, t + 0.02);
+    let _ = g.exponential_ramp_to_value_at_time(0.0001, t + seconds);
+    if osc.connect_with_audio_node(&gain).is_ok()
+        && gain.connect_with_audio_node(&ctx.destination()).is_ok()
+    {
+        let _ = osc.start();
+        let _ = osc.stop_with_when(t + seconds);
+    }
+}

@@ -4,9 +4,10 @@ use crate::web::{base_path, href};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-const NAV: [(&str, &str); 5] = [
+const NAV: [(&str, &str); 6] = [
     ("/browse", "Browse"),
     ("/review", "Review"),
+    ("/interview", "Interview"),
     ("/progress", "Progress"),
     ("/companies", "Companies"),
     ("/tips", "Tips"),

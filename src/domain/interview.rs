@@ -20,11 +20,12 @@
 //! ```
 
 mod error;
+mod scratch;
 mod timer;
 mod transitions;
 
 pub use error::{Action, InterviewError, Phase};
-pub use timer::{WARNING_MS, Warning};
+pub use timer::{WARNING_MS, Warning, clock_text, countdown_text, elapsed_text};
 
 use super::catalog::Catalog;
 use super::rounds::{RoundKind, RoundPlan};
@@ -53,6 +54,19 @@ pub struct Interview {
     pub ended_ms: Option<i64>,
     #[serde(default)]
     pub abandoned: bool,
+    /// How the user wants the interview shown; absent in documents written before it existed.
+    #[serde(default)]
+    pub options: InterviewOptions,
+}
+
+/// Display choices made at setup (and, for the sound, while running).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InterviewOptions {
+    /// Hide easy / medium / hard labels, as a real interviewer would.
+    pub hide_difficulty: bool,
+    /// Play a short sound at the five-minute warning and at zero.
+    pub sound: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -78,6 +92,9 @@ pub struct AskedQuestion {
     pub spent_ms: i64,
     #[serde(default)]
     pub score: Option<QuestionScore>,
+    /// The user's working notes for this question, saved as they type.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub scratchpad: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -181,6 +198,7 @@ impl Interview {
                     outcome: Outcome::Pending,
                     spent_ms: 0,
                     score: None,
+                    scratchpad: String::new(),
                     id: qid,
                 });
             }
@@ -201,6 +219,7 @@ impl Interview {
             started_ms: None,
             ended_ms: None,
             abandoned: false,
+            options: InterviewOptions::default(),
         })
     }
 
@@ -276,6 +295,21 @@ impl Interview {
 
     pub fn current_round(&self) -> Option<&Round> {
         self.round_index().and_then(|r| self.rounds.get(r))
+    }
+
+    /// The index of the question being answered, paused on or scored, in its round.
+    pub fn question_index(&self) -> Option<usize> {
+        match self.state {
+            State::Running { question, .. }
+            | State::Paused { question, .. }
+            | State::QuestionDone { question, .. } => Some(question),
+            _ => None,
+        }
+    }
+
+    /// True between `start` and the report: there is something to resume.
+    pub fn in_progress(&self) -> bool {
+        !matches!(self.state, State::Setup | State::Report)
     }
 
     /// The question being answered, paused on or scored.

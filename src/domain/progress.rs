@@ -227,6 +227,25 @@ impl Progress {
         q.touch(now_ms);
     }
 
+    /// Puts questions in the review queue: each becomes due at `now_ms` (one already due
+    /// keeps its earlier date). No rating is recorded and the status is left alone; a
+    /// question never reviewed gets a [`schedule::queued`] state, so its first rating
+    /// schedules it like any first review. Returns how many entries changed.
+    pub fn queue_for_review<S: AsRef<str>>(&mut self, ids: &[S], now_ms: i64) -> usize {
+        let mut changed = 0;
+        for id in ids {
+            let q = self.entry(id.as_ref());
+            match q.review.as_mut() {
+                Some(r) if r.due_ms <= now_ms => continue,
+                Some(r) => r.due_ms = now_ms,
+                None => q.review = Some(schedule::queued(now_ms)),
+            }
+            q.touch(now_ms);
+            changed += 1;
+        }
+        changed
+    }
+
     /// Ids of questions whose review is due at `now_ms`, most overdue first
     /// (ties by id). Questions never rated have no schedule and are not listed.
     pub fn due(&self, now_ms: i64) -> Vec<String> {

@@ -81,7 +81,11 @@ pub fn review(prev: Option<&ReviewState>, rating: Rating, now_ms: i64) -> Review
 
 /// The four possible next states, indexed like [`Rating::ALL`] (Again, Hard, Good, Easy).
 /// Intervals are ordered: Again < Hard <= Good < Easy.
+///
+/// A state with no reviews yet (`reps == 0`, see [`queued`]) holds no memory, so it is
+/// treated like no state at all: the next rating is a first review.
 pub fn next_states(prev: Option<&ReviewState>, now_ms: i64) -> [ReviewState; 4] {
+    let prev = prev.filter(|p| p.reps > 0);
     let (reps, lapses) = prev.map_or((0, 0), |p| (p.reps, p.lapses));
     let memory = Rating::ALL.map(|rating| next_memory(prev, rating, now_ms));
 
@@ -105,6 +109,20 @@ pub fn next_states(prev: Option<&ReviewState>, now_ms: i64) -> [ReviewState; 4] 
             last_ms: now_ms,
         }
     })
+}
+
+/// A question put in the review queue without having been reviewed: due at `now_ms`,
+/// no reviews, no memory model. Its first rating schedules it like any first review.
+pub fn queued(now_ms: i64) -> ReviewState {
+    ReviewState {
+        due_ms: now_ms,
+        interval_days: 0.0,
+        stability: init_stability(Rating::Good),
+        difficulty: init_difficulty(Rating::Good),
+        reps: 0,
+        lapses: 0,
+        last_ms: now_ms,
+    }
 }
 
 /// New (stability, difficulty) after `rating`.

@@ -23,6 +23,7 @@ pub fn HomePage() -> impl IntoView {
             <p class="actions">
                 <a class="button" href=href("/browse")>"Browse all questions"</a>
                 <a class="button secondary" href=href("/companies")>"Company interview loops"</a>
+                <a class="button secondary" href=href("/interview") data-testid="home-interview">"Mock interview"</a>
             </p>
         </section>
         <section aria-labelledby="today-title">

@@ -43,6 +43,8 @@ pub enum Action {
     NextRound,
     Finish,
     Abandon,
+    /// Write in the scratchpad of the question in hand.
+    EditScratchpad,
 }
 
 impl fmt::Display for Action {
@@ -57,6 +59,7 @@ impl fmt::Display for Action {
             Action::NextRound => "go to the next round",
             Action::Finish => "finish the interview",
             Action::Abandon => "abandon the interview",
+            Action::EditScratchpad => "write in the scratchpad",
         })
     }
 }

@@ -64,3 +64,30 @@ impl Interview {
         }
     }
 }
+
+/// `m:ss`, or `h:mm:ss` from an hour, for a whole number of seconds (negative counts as 0).
+pub fn clock_text(seconds: i64) -> String {
+    let s = seconds.max(0);
+    let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m:02}:{s:02}")
+    }
+}
+
+/// A countdown as the user reads it: whole seconds left, rounded up, so it shows `45:00`
+/// until a full second has gone and `00:00` only at zero. Past zero it shows the overtime,
+/// rounded down, with a `+`.
+pub fn countdown_text(remaining_ms: i64) -> String {
+    if remaining_ms > 0 {
+        clock_text(remaining_ms.saturating_add(999) / 1000)
+    } else {
+        format!("+{}", clock_text(remaining_ms.saturating_neg() / 1000))
+    }
+}
+
+/// A time spent, in whole seconds rounded down.
+pub fn elapsed_text(ms: i64) -> String {
+    clock_text(ms / 1000)
+}

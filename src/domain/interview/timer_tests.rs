@@ -196,3 +196,22 @@ fn the_stored_state_names_its_phase() {
     assert!(json.contains(r#""phase":"running""#), "{json}");
     assert!(json.contains(&format!(r#""deadline_ms":{}"#, T0 + 45 * MIN)));
 }
+
+#[test]
+fn countdown_text_rounds_up_and_overtime_counts_up() {
+    assert_eq!(countdown_text(45 * MIN), "45:00");
+    assert_eq!(countdown_text(45 * MIN - 1), "45:00");
+    assert_eq!(countdown_text(45 * MIN - 1_000), "44:59");
+    assert_eq!(countdown_text(5 * MIN), "05:00");
+    assert_eq!(countdown_text(1), "00:01");
+    assert_eq!(countdown_text(0), "+00:00");
+    assert_eq!(countdown_text(-999), "+00:00");
+    assert_eq!(countdown_text(-5 * MIN), "+05:00");
+    assert_eq!(countdown_text(90 * MIN), "1:30:00");
+    assert_eq!(
+        countdown_text(i64::MIN),
+        format!("+{}", clock_text(i64::MAX / 1000))
+    );
+    assert_eq!(elapsed_text(50 * MIN + 999), "50:00");
+    assert_eq!(elapsed_text(-5), "00:00");
+}

@@ -1,0 +1,210 @@
+//! `/interview`: set up a mock interview (a company's loop or a single round), or resume
+//! the one in progress.
+
+use crate::app::use_catalog;
+use crate::clock::now_ms;
+use crate::components::abandon_interview::AbandonInterview;
+use crate::components::form_error::FormError;
+use crate::components::round_plan_editor::RoundPlanEditor;
+use crate::domain::catalog::Catalog;
+use crate::domain::draw::{DifficultyMix, draw_rounds};
+use crate::domain::interview::{Interview, InterviewOptions, RoundSetup};
+use crate::domain::rounds::{RoundKind, RoundPlan, company_loop};
+use crate::key_points::{KeyPointsState, use_key_points};
+use crate::stores::interview::use_interview;
+use crate::stores::progress::use_progress;
+use crate::web::{href, set_title};
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
+
+/// What the user picked: a company id or a round kind.
+#[derive(Debug, Clone, PartialEq)]
+enum Choice {
+    Company(String),
+    Round(RoundKind),
+}
+
+#[component]
+pub fn InterviewSetupPage() -> impl IntoView {
+    set_title("Mock interview");
+    let store = use_interview();
+    use_key_points().load();
+    let in_progress = Memo::new(move |_| {
+        store
+            .current
+            .with(|c| c.as_ref().is_some_and(Interview::in_progress))
+    });
+    view! {
+        <h1>"Mock interview"</h1>
+        <p class="lead">"Rehearse a company's full loop or a single round against the clock, then score yourself with the rubric."</p>
+        {move || {
+            if in_progress.get() {
+                view! { <ResumeBanner/> }.into_any()
+            } else {
+                view! { <LastReportLink/><SetupForm/> }.into_any()
+            }
+        }}
+        <p><a href=href("/interview/history") data-testid="history-link">"Past interviews and scores"</a></p>
+    }
+}
+
+#[component]
+fn ResumeBanner() -> impl IntoView {
+    let store = use_interview();
+    let text = move || {
+        store.current.with(|c| {
+            let iv = c.as_ref()?;
+            let r = iv.round_index()?;
+            Some(format!(
+                "{}: round {} of {} ({}), {}.",
+                iv.title,
+                r + 1,
+                iv.rounds.len(),
+                iv.rounds.get(r)?.kind.label(),
+                iv.phase()
+            ))
+        })
+    };
+    view! {
+        <section class="resume-banner" data-testid="resume-banner" aria-labelledby="resume-title">
+            <h2 id="resume-title">"You have an interview in progress"</h2>
+            <p>{text}</p>
+            <p class="actions">
+                <a class="button" href=href("/interview/run") data-testid="resume-interview">"Resume interview"</a>
+            </p>
+            <p class="muted">"To start a new one, abandon this one first."</p>
+            <AbandonInterview/>
+        </section>
+    }
+}
+
+#[component]
+fn LastReportLink() -> impl IntoView {
+    let store = use_interview();
+    store.current.with_untracked(|c| {
+        c.as_ref().filter(|iv| !iv.in_progress() && iv.started_ms.is_some()).map(|iv| {
+            view! {
+                <p class="notice-line">"Your last interview: " {iv.title.clone()} ". "
+                    <a href=href(&format!("/interview/report/{}", iv.id))>"See its report"</a></p>
+            }
+        })
+    })
+}
+
+fn plans_for(cat: &Catalog, choice: &Choice) -> Result<Vec<RoundPlan>, String> {
+    match choice {
+        Choice::Company(id) => company_loop(cat, id).map_err(|e| e.to_string()),
+        Choice::Round(kind) => Ok(vec![RoundPlan::standard(*kind)]),
+    }
+}
+
+#[component]
+fn SetupForm() -> impl IntoView {
+    let cat = use_catalog();
+    let store = use_interview();
+    let progress = use_progress().progress;
+    let navigate = use_navigate();
+    let key_points = use_key_points();
+    let first = Choice::Company(
+        cat.companies
+            .first()
+            .map(|c| c.id.clone())
+            .unwrap_or_default(),
+    );
+    let plans = RwSignal::new(plans_for(cat, &first).unwrap_or_default());
+    let choice = RwSignal::new(first);
+    let hide_difficulty = RwSignal::new(false);
+    let sound = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let pick = move |c: Choice| {
+        match plans_for(cat, &c) {
+            Ok(p) => {
+                plans.set(p);
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+        choice.set(c);
+    };
+    let start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let now = now_ms();
+        let plan = plans.get_untracked();
+        let (title, company) = match choice.get_untracked() {
+            Choice::Company(id) => {
+                let name = cat.company(&id).map(|c| c.name.clone()).unwrap_or(id);
+                (name.clone(), Some(name))
+            }
+            Choice::Round(kind) => (kind.label().to_string(), None),
+        };
+        let drawn = progress.with_untracked(|p| {
+            let last = |id: &str| p.get(id).and_then(|q| q.ratings.last()).map(|r| r.at_ms);
+            draw_rounds(cat, &plan, now as u64, now, DifficultyMix::BALANCED, &last)
+        });
+        let rounds = plan
+            .iter()
+            .zip(drawn)
+            .map(|(p, ids)| RoundSetup::from_plan(p, ids))
+            .collect();
+        let built =
+            Interview::new(cat, format!("iv-{now}"), title, company, rounds).and_then(|mut iv| {
+                iv.options = InterviewOptions {
+                    hide_difficulty: hide_difficulty.get_untracked(),
+                    sound: sound.get_untracked(),
+                };
+                if let KeyPointsState::Ready(map) = key_points.state() {
+                    iv.fill_key_point_totals(&|id| map.get(id).map(Vec::len));
+                }
+                iv.start(now)?;
+                Ok(iv)
+            });
+        match built {
+            Ok(iv) => {
+                if sound.get_untracked() {
+                    let _ = crate::web::prime_audio();
+                }
+                store.begin(iv);
+                navigate("/interview/run", NavigateOptions::default());
+            }
+            Err(e) => error.set(Some(format!("The interview could not be set up: {e}."))),
+        }
+    };
+    let radio = move |value: Choice, label: String, testid: String| {
+        let checked = value.clone();
+        view! {
+            <label class="choice">
+                <input type="radio" name="what" data-testid=testid
+                    prop:checked=move || choice.with(|c| *c == checked)
+                    on:change=move |_| pick(value.clone())/>
+                <span>{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <form class="iv-setup" data-testid="setup" on:submit=start>
+            <div class="two-col">
+                <fieldset class="choices">
+                    <legend>"A company's loop"</legend>
+                    {cat.companies.iter().map(|c| radio(Choice::Company(c.id.clone()), c.name.clone(), format!("pick-{}", c.id))).collect_view()}
+                </fieldset>
+                <fieldset class="choices">
+                    <legend>"A single round"</legend>
+                    {RoundKind::ALL.into_iter().map(|k| radio(Choice::Round(k), k.label().to_string(), format!("pick-{}", k.slug()))).collect_view()}
+                </fieldset>
+            </div>
+            <h2>"Rounds"</h2>
+            <p class="hint">"Change a round's length or number of questions before you start. Questions you have not practised lately come first."</p>
+            <RoundPlanEditor plans=plans/>
+            <fieldset class="options">
+                <legend>"Options"</legend>
+                <label class="toggle"><input type="checkbox" data-testid="hide-difficulty" prop:checked=hide_difficulty
+                    on:change=move |ev| hide_difficulty.set(event_target_checked(&ev))/>" Hide difficulty labels"</label>
+                <label class="toggle"><input type="checkbox" data-testid="sound-setup" prop:checked=sound
+                    on:change=move |ev| sound.set(event_target_checked(&ev))/>" Sound at 5 minutes left and at zero"</label>
+            </fieldset>
+            <FormError error=error/>
+            <button type="submit" class="button" data-testid="start">"Start interview"</button>
+        </form>
+    }
+}
