@@ -54,10 +54,27 @@
     });
   }
 
+  // Browsers look for a new sw.js on navigations; a tab left open (the app never navigates
+  // for real) also looks when it comes back into view, at most once an hour.
+  var lastCheck = Date.now();
+  function checkWhenVisible(registration) {
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState !== "visible" || Date.now() - lastCheck < 3600 * 1000) return;
+      lastCheck = Date.now();
+      registration.update().catch(function () {});
+    });
+  }
+
   window.addEventListener("load", function () {
     // Relative to <base href>, so it works under a sub-path; the scope is that directory.
-    sw.register("sw.js").then(watch, function (error) {
-      console.warn("Offline use is not available: " + (error && error.message ? error.message : error));
-    });
+    sw.register("sw.js").then(
+      function (registration) {
+        watch(registration);
+        checkWhenVisible(registration);
+      },
+      function (error) {
+        console.warn("Offline use is not available: " + (error && error.message ? error.message : error));
+      },
+    );
   });
 })();

@@ -7,7 +7,8 @@
 // - install:  the whole build is stored in the cache "mlip-<BUILD_ID>".
 // - navigate: network first, so a visit online gets the newest index.html; offline (or on a
 //             404 from a host without a fallback for deep links) the stored index.html.
-// - files of the build: cache first; the names are hashed, so a cached copy is never stale.
+// - files of the build: cache first. The cache holds one build, so a cached copy always
+//   matches the index.html it came with (hashed names, and catalog.json, icons, manifest).
 // - activate: caches of older builds are deleted.
 // - a new build waits until the page sends {type: "SKIP_WAITING"} (the user chose "Reload"),
 //   so an open page never mixes files of two builds.
@@ -16,6 +17,9 @@ const BUILD_ID = "__BUILD_ID__";
 const PRECACHE = self.__PRECACHE__;
 const CACHE = "mlip-" + BUILD_ID;
 const CACHE_PREFIX = "mlip-";
+// Trunk's content-hashed names (main-<hash>.css, ml-interview-prep-<hash>_bg.wasm, ...):
+// the browser's HTTP cache may supply these; everything else is fetched afresh.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 
 const scope = new URL(self.registration.scope);
 const precached = new Set(PRECACHE.map((name) => new URL(name, scope).pathname));
@@ -24,7 +28,9 @@ const indexUrl = new URL("index.html", scope).href;
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      cache.addAll(PRECACHE.map((name) => new Request(new URL(name, scope), { cache: "reload" }))),
+      cache.addAll(
+        PRECACHE.map((name) => new Request(new URL(name, scope), { cache: HASHED.test(name) ? "default" : "reload" })),
+      ),
     ),
   );
 });
