@@ -124,12 +124,15 @@ build_subpath() {
 # A hash of everything a build depends on: the tracked and new files that go into it and the
 # tool versions. Prints nothing outside a git checkout, so the build is never skipped there.
 build_inputs_hash() {
-  local files
+  local files f
   files=$(cd "$ROOT" && git ls-files -co --exclude-standard -- Cargo.toml Cargo.lock build.rs \
     Trunk.toml index.html src public style scripts/post-build.mjs scripts/single-file.mjs 2>/dev/null) || return 0
   [ -n "$files" ] || return 0
-  { (cd "$ROOT" && printf '%s\n' "$files" | sort | xargs sha256sum)
-    PATH="$WASM_PATH" rustc -V; trunk --version; wasm-bindgen --version; echo "$WASM_MODE"
+  {
+    for f in $(printf '%s\n' "$files" | sort); do
+      if [ -f "$ROOT/$f" ]; then sha256sum "$ROOT/$f"; fi
+    done
+    PATH="$WASM_PATH" rustc -V 2>&1; trunk --version 2>&1; wasm-bindgen --version 2>&1; echo "$WASM_MODE"
   } | sha256sum | cut -d' ' -f1
 }
 

@@ -33,14 +33,20 @@ pub fn file_path() -> String {
         .unwrap_or_default()
 }
 
+/// The in-app path of `path` when it lies below `base` (the file's path): `base + "/browse"`
+/// gives `/browse`, `base` itself gives `/`.
+fn route_below<'a>(base: &str, path: &'a str) -> Option<&'a str> {
+    match path.strip_prefix(base)? {
+        "" => Some("/"),
+        rest if rest.starts_with('/') => Some(rest),
+        _ => None,
+    }
+}
+
 /// Maps an in-app path below `base` (the file's path) to the URL the address bar can hold:
 /// `base + "/browse?q=x"` becomes `base + "#/browse?q=x"`. Anything else is left alone.
 pub fn to_fragment_url(base: &str, path: &str, search: &str, hash: &str) -> Option<String> {
-    let rest = path.strip_prefix(base)?;
-    if !(rest.is_empty() || rest.starts_with('/')) {
-        return None;
-    }
-    let route = if rest.is_empty() { "/" } else { rest };
+    let route = route_below(base, path)?;
     Some(format!("{base}#{route}{search}{hash}"))
 }
 
@@ -129,6 +135,7 @@ pub fn FileModeRouting() -> impl IntoView {
         on_popstate.as_ref().unchecked_ref(),
         true,
     );
+    // The app is mounted once per page: these listeners live as long as the page.
     on_popstate.forget();
 
     // Link clicks: handled here so percent-encoded file paths (spaces, accents) work too.
@@ -168,12 +175,8 @@ fn clicked_route(ev: &web_sys::MouseEvent, base: &str) -> Option<String> {
     {
         return None;
     }
-    let rest = a.pathname();
-    let rest = rest.strip_prefix(base)?;
-    if !(rest.is_empty() || rest.starts_with('/')) {
-        return None;
-    }
-    let route = if rest.is_empty() { "/" } else { rest };
+    let path = a.pathname();
+    let route = route_below(base, &path)?;
     Some(format!("{route}{}{}", a.search(), a.hash()))
 }
 
