@@ -13,8 +13,18 @@ fn document() -> web_sys::Document {
         .expect("a browser document")
 }
 
+/// Lets queued tasks run: the router renders the matched route after mounting.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 #[wasm_bindgen_test]
-fn home_page_shows_catalog_counts() {
+async fn home_page_shows_catalog_counts() {
     let doc = document();
     let host = doc.create_element("div").expect("div");
     doc.body()
@@ -23,10 +33,15 @@ fn home_page_shows_catalog_counts() {
         .expect("append");
     let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
     let handle = leptos::mount::mount_to(host.clone(), App);
-    let counts = doc
-        .query_selector("[data-testid=counts]")
-        .expect("query")
-        .expect("counts list rendered");
+    let mut found = None;
+    for _ in 0..50 {
+        found = doc.query_selector("[data-testid=counts]").expect("query");
+        if found.is_some() {
+            break;
+        }
+        next_task().await;
+    }
+    let counts = found.expect("counts list rendered");
     let text = counts.text_content().unwrap_or_default();
     assert!(text.contains("180 questions"), "{text}");
     assert!(text.contains("6 company processes"), "{text}");
