@@ -82,14 +82,14 @@ function main() {
     hash.update(f).update("\0").update(f === "index.html" ? html : read(f)).update("\0");
   }
   const buildId = hash.digest("hex").slice(0, 16);
-  html = html.replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1\n  <meta name="app-build" content="${buildId}">`);
+  html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, (csp) => `${csp}\n  <meta name="app-build" content="${buildId}">`);
   writeFileSync(join(stage, "index.html"), html);
 
   writeFileSync(join(stage, SINGLE_FILE), makeSingleFile(trunkHtml, read, buildId));
 
   const sw = template
-    .replace("__BUILD_ID__", buildId)
-    .replace("self.__PRECACHE__", JSON.stringify(files, null, 2));
+    .replace("__BUILD_ID__", () => buildId)
+    .replace("self.__PRECACHE__", () => JSON.stringify(files, null, 2));
   writeFileSync(join(stage, SW), sw);
 
   console.log(
