@@ -1,5 +1,7 @@
 // Prints the size of every file of the first load (raw, gzip, brotli) and the median time
-// from navigation start to the question list rendered, over 10 loads in headless Chromium.
+// from navigation start to the question list rendered, over 10 loads in headless Chromium;
+// then the single file's size, and the same median over 10 offline reloads (the page
+// controlled by the service worker, the browser context offline).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -44,6 +46,13 @@ console.log(
   `Budget: total first load <= 150 KB brotli: ${total.brotli <= BUDGET_BROTLI ? "within" : "OVER"} (${(total.brotli / 1024).toFixed(1)} KB)`,
 );
 
+function report(title, times) {
+  times.sort((a, b) => a - b);
+  const median = (times[4] + times[5]) / 2;
+  console.log(`\n${title}`);
+  console.log(`  median ${median.toFixed(1)} ms  (min ${times[0].toFixed(1)}, max ${times[9].toFixed(1)})`);
+}
+
 const server = spawn("node", ["scripts/static-server.mjs", dist, String(port)], { stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({
@@ -60,10 +69,26 @@ try {
     times.push(await page.evaluate(() => performance.getEntriesByName("questions-rendered")[0].startTime));
     await context.close();
   }
-  times.sort((a, b) => a - b);
-  const median = (times[4] + times[5]) / 2;
-  console.log(`\nNavigation start -> question list rendered, 10 cold loads from 127.0.0.1:`);
-  console.log(`  median ${median.toFixed(1)} ms  (min ${times[0].toFixed(1)}, max ${times[9].toFixed(1)})`);
+  report("Navigation start -> question list rendered, 10 cold loads from 127.0.0.1:", times);
+
+  const single = readFileSync(join(dist, "ml-interview-prep.html"));
+  const s = sizes(single);
+  console.log(`\nSingle file ml-interview-prep.html: ${kb(s.raw).trim()} raw, ${kb(s.gzip).trim()} gzip`);
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${port}/browse`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await context.setOffline(true);
+  const offline = [];
+  for (let i = 0; i < 10; i++) {
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName("questions-rendered").length > 0);
+    offline.push(await page.evaluate(() => performance.getEntriesByName("questions-rendered")[0].startTime));
+  }
+  await context.close();
+  report("Navigation start -> question list rendered, 10 offline reloads (service worker):", offline);
 } finally {
   await browser.close();
   server.kill();

@@ -122,3 +122,38 @@ build_release() {
   (cd "$ROOT" && PATH="$WASM_PATH" cargo fetch --target wasm32-unknown-unknown >/dev/null &&
     PATH="$WASM_PATH" trunk build --release --offline "$@")
 }
+
+# The path of the sub-path build (dist-sub/), as when deployed to https://host/ml-interview-prep/.
+SUB_PATH=/ml-interview-prep/
+
+# The same site built to be served under $SUB_PATH, into dist-sub/ (used by the e2e tests).
+build_subpath() {
+  (cd "$ROOT" && PATH="$WASM_PATH" trunk build --release --offline --public-url "$SUB_PATH" --dist dist-sub)
+}
+
+# A hash of everything a build depends on: the tracked and new files that go into it and the
+# tool versions. Prints nothing outside a git checkout, so the build is never skipped there.
+build_inputs_hash() {
+  local files f
+  files=$(cd "$ROOT" && git ls-files -co --exclude-standard -- Cargo.toml Cargo.lock build.rs \
+    Trunk.toml index.html src public style scripts/post-build.mjs scripts/single-file.mjs 2>/dev/null) || return 0
+  [ -n "$files" ] || return 0
+  {
+    for f in $(printf '%s\n' "$files" | sort); do
+      if [ -f "$ROOT/$f" ]; then sha256sum "$ROOT/$f"; fi
+    done
+    PATH="$WASM_PATH" rustc -V 2>&1; trunk --version 2>&1; wasm-bindgen --version 2>&1; echo "$WASM_MODE"
+  } | sha256sum | cut -d' ' -f1
+}
+
+# build_unless_fresh DIST FUNCTION: runs FUNCTION unless DIST was built from the same inputs.
+build_unless_fresh() {
+  local dist=$1 build=$2 stamp="$ROOT/target/build-stamps/$1" want
+  want=$(build_inputs_hash)
+  if [ -n "$want" ] && [ -f "$ROOT/$dist/index.html" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
+    log "$dist/ is up to date"
+    return 0
+  fi
+  "$build"
+  if [ -n "$want" ]; then mkdir -p "$(dirname "$stamp")" && echo "$want" > "$stamp"; fi
+}

@@ -1,12 +1,16 @@
 // A small static file server for the built site, bound to 127.0.0.1 only.
 // Unknown paths without a file extension get index.html, so deep links such as /q/<id> load.
-// Usage: node scripts/static-server.mjs <dir> <port>
+// With a base path, the site is served only under it, as on static hosting in a
+// sub-directory: /ml-interview-prep/q/<id> loads, / is not found.
+// Usage: node scripts/static-server.mjs <dir> <port> [base path, e.g. /ml-interview-prep/]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(process.argv[2] || "dist");
 const port = Number(process.argv[3] || 8080);
+// "/ml-interview-prep/" (always with both slashes), or "/" for the site root.
+const base = `/${(process.argv[4] || "").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -39,7 +43,11 @@ async function fileFor(urlPath) {
 createServer(async (req, res) => {
   try {
     const url = new URL(req.url, "http://127.0.0.1");
-    const path = await fileFor(url.pathname);
+    if (url.pathname === base.slice(0, -1) && base !== "/") {
+      res.writeHead(301, { location: base + url.search }).end();
+      return;
+    }
+    const path = url.pathname.startsWith(base) ? await fileFor(url.pathname.slice(base.length - 1)) : null;
     if (!path) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
@@ -55,5 +63,5 @@ createServer(async (req, res) => {
     res.writeHead(500, { "content-type": "text/plain" }).end(String(e));
   }
 }).listen(port, "127.0.0.1", () => {
-  console.log(`serving ${root} at http://127.0.0.1:${port}/`);
+  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
 });

@@ -4,6 +4,7 @@ use crate::components::shortcuts::{FocusOnNavigate, Shortcuts};
 use crate::components::site_header::{SiteFooter, SiteHeader};
 use crate::components::storage_banner::StorageBanner;
 use crate::domain::catalog::Catalog;
+use crate::file_mode::FileModeRouting;
 use crate::key_points::KeyPoints;
 use crate::pages::{
     browse::BrowsePage, companies::CompaniesPage, company::CompanyPage, dashboard::DashboardPage,
@@ -58,6 +59,7 @@ pub fn App() -> impl IntoView {
     InterviewStore::provide(status);
     view! {
         <Router base=crate::web::base_path()>
+            <FileModeRouting/>
             <a class="skip-link" href="#main" rel="external" on:click=skip_to_main>"Skip to content"</a>
             <SiteHeader/>
             <Shortcuts/>

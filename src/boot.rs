@@ -38,6 +38,10 @@ pub fn mount() {
         show_fatal("The page is missing its app container.");
         return;
     };
+    if crate::file_mode::active() && crate::file_mode::install().is_err() {
+        show_fatal("The browser did not let the app manage its address when opened from a file.");
+        return;
+    }
     root.set_inner_html("");
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("data-app-started", "1");

@@ -1,5 +1,8 @@
 //! Key points are kept out of the embedded catalog to keep the first load small. This module
-//! reads them from `catalog.json` the first time a page needs them, once per session.
+//! reads them from `catalog.json` the first time a page needs them, once per session. The
+//! single-file build carries the catalog inline, in `<script type="application/json"
+//! id="catalog-data">`, because a page opened from disk cannot fetch files; that copy is read
+//! first when present.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -53,6 +56,13 @@ impl KeyPoints {
         ) {
             return;
         }
+        if let Some(text) = inline_catalog() {
+            self.0.set(match parse(&text) {
+                Ok(map) => KeyPointsState::Ready(map),
+                Err(e) => KeyPointsState::Failed(e),
+            });
+            return;
+        }
         self.0.set(KeyPointsState::Loading);
         let signal = self.0;
         spawn_local(async move {
@@ -82,6 +92,17 @@ pub fn parse(text: &str) -> Result<KeyPointMap, String> {
             .map(|q| (q.id, q.key_points))
             .collect(),
     ))
+}
+
+/// The id of the inline copy of the catalog in the single-file build.
+pub const INLINE_CATALOG_ID: &str = "catalog-data";
+
+/// The text of the inline catalog, when the page carries one.
+fn inline_catalog() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(INLINE_CATALOG_ID)?
+        .text_content()
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {

@@ -5,6 +5,7 @@ pub mod boot;
 pub mod clock;
 pub mod components;
 pub mod domain;
+pub mod file_mode;
 pub mod key_points;
 pub mod pages;
 pub mod storage;

@@ -1,0 +1,105 @@
+// Trunk post_build hook (see Trunk.toml): finishes the build in Trunk's staging dir
+// ($TRUNK_STAGING_DIR), which Trunk then moves to dist/. Run by every `trunk build`,
+// whatever its --public-url.
+//
+// 1. Content-Security-Policy: index.html gets a <meta http-equiv> CSP that allows scripts
+//    from the site itself plus Trunk's inline module loader by its sha256 (computed here,
+//    as the loader's text depends on the file hashes and the public URL).
+// 2. The single file, ml-interview-prep.html (scripts/single-file.mjs).
+// 3. The build id: a hash of every file of the build, written into index.html
+//    (<meta name="app-build">) and into the service worker's cache name.
+// 4. The service worker, sw.js, from the template public/sw.js with the list of files to
+//    precache: every file of the build, so hashed names are always right.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { SINGLE_FILE, insertAfterCharset, makeSingleFile } from "./single-file.mjs";
+
+const stage = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
+if (!stage) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set; run this through `trunk build`");
+  process.exit(1);
+}
+
+const SW = "sw.js";
+const read = (name) => readFileSync(join(stage, name));
+const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+/** Every file below `dir`, as paths relative to it with "/" separators, sorted. */
+function filesIn(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.push(relative(dir, path).split(sep).join("/"));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** The CSP for the served build: only the site's own files, and the loader by hash. */
+function servedCsp(html) {
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attrs]) => !/\bsrc\s*=/.test(attrs))
+    .filter(([, attrs]) => {
+      const type = (attrs.match(/\btype\s*=\s*"([^"]*)"/) || [])[1];
+      return !type || type === "module" || /javascript/.test(type);
+    })
+    .map(([, , body]) => sha256(body));
+  return [
+    "default-src 'none'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...inline].join(" "),
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+function main() {
+  const trunkHtml = read("index.html").toString("utf8");
+  let html = insertAfterCharset(
+    trunkHtml,
+    `<meta http-equiv="Content-Security-Policy" content="${servedCsp(trunkHtml)}">`,
+  );
+
+  const template = readFileSync(join(source, "public", SW), "utf8");
+  if (!template.includes("__BUILD_ID__") || !template.includes("self.__PRECACHE__")) {
+    throw new Error("public/sw.js lacks the __BUILD_ID__ / self.__PRECACHE__ placeholders");
+  }
+
+  // The build id covers every file of the served build (index.html with its CSP included)
+  // and the service worker's own code.
+  const files = filesIn(stage).filter((f) => f !== SW && f !== SINGLE_FILE);
+  const hash = createHash("sha256").update(template);
+  for (const f of files) {
+    hash.update(f).update("\0").update(f === "index.html" ? html : read(f)).update("\0");
+  }
+  const buildId = hash.digest("hex").slice(0, 16);
+  html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, (csp) => `${csp}\n  <meta name="app-build" content="${buildId}">`);
+  writeFileSync(join(stage, "index.html"), html);
+
+  writeFileSync(join(stage, SINGLE_FILE), makeSingleFile(trunkHtml, read, buildId));
+
+  const sw = template
+    .replace("__BUILD_ID__", () => buildId)
+    .replace("self.__PRECACHE__", () => JSON.stringify(files, null, 2));
+  writeFileSync(join(stage, SW), sw);
+
+  console.log(
+    `post-build: build ${buildId}; CSP set; ${SW} precaches ${files.length} files; ${SINGLE_FILE} written`,
+  );
+}
+
+try {
+  main();
+} catch (e) {
+  console.error(`post-build: ${e.message}`);
+  process.exit(1);
+}
