@@ -1,9 +1,8 @@
 //! A lasting banner for storage trouble: a document that could not be read (with its backup
 //! offered for download) or writes that keep failing (with an export offered).
 
-use crate::clock::{now_ms, tz_offset_minutes};
-use crate::domain::store_doc::{export_file_name, export_json};
 use crate::storage::download;
+use crate::stores::download_export;
 use crate::stores::progress::use_progress;
 use crate::stores::status::use_storage_status;
 use leptos::prelude::*;
@@ -13,14 +12,7 @@ pub fn StorageBanner() -> impl IntoView {
     let status = use_storage_status();
     let store = use_progress();
     let export_now = move |_| {
-        let now = now_ms();
-        if let Ok(text) = store.progress.with_untracked(|p| export_json(p, now)) {
-            let _ = download(
-                &export_file_name(now, tz_offset_minutes()),
-                &text,
-                "application/json",
-            );
-        }
+        let _ = download_export();
     };
     view! {
         <div class="banners" aria-live="polite">

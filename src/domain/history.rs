@@ -99,6 +99,20 @@ impl History {
         self.sort();
     }
 
+    /// Adds every entry of `other` (an imported history); an entry with an id already here
+    /// replaces it. Returns how many entries were new.
+    pub fn merge_from(&mut self, other: &History) -> usize {
+        let new = other
+            .entries
+            .iter()
+            .filter(|e| self.get(&e.id).is_none())
+            .count();
+        for e in &other.entries {
+            self.add(e.clone());
+        }
+        new
+    }
+
     /// Removes the entry with `id`; false if there was none.
     pub fn delete(&mut self, id: &str) -> bool {
         let before = self.entries.len();
@@ -154,6 +168,23 @@ mod tests {
 
     fn ids(h: &History) -> Vec<&str> {
         h.entries().iter().map(|e| e.id.as_str()).collect()
+    }
+
+    #[test]
+    fn merging_an_imported_history_adds_new_and_replaces_same_ids() {
+        let mut here = History::new();
+        here.add(entry("a", 100, 50));
+        here.add(entry("b", 200, 60));
+        let mut file = History::new();
+        file.add(entry("b", 200, 65));
+        file.add(entry("c", 300, 70));
+        assert_eq!(here.merge_from(&file), 1);
+        assert_eq!(ids(&here), ["c", "b", "a"]);
+        assert_eq!(here.get("b").map(|e| e.overall), Some(65));
+        // Merging the same file again changes nothing.
+        let before = here.clone();
+        assert_eq!(here.merge_from(&file), 0);
+        assert_eq!(here, before);
     }
 
     #[test]

@@ -14,7 +14,7 @@ mod v1;
 pub use decode::DecodeError;
 pub use transfer::{
     APP_ID, ExportFile, ImportError, ImportMode, ImportPreview, apply, export_file_name,
-    export_json, parse_import, preview,
+    export_json, export_json_with, parse_import, preview,
 };
 
 use super::progress::Progress;

@@ -1,13 +1,14 @@
 //! Your data: export everything to a file, import a file (merge or replace, after a preview),
 //! reset with confirmation and undo.
 
-use crate::clock::{now_ms, tz_offset_minutes};
+use crate::domain::history::History;
 use crate::domain::progress::Progress;
 use crate::domain::store_doc::{
-    ExportFile, ImportMode, ImportPreview, apply, export_file_name, export_json, parse_import,
-    preview,
+    ExportFile, ImportMode, ImportPreview, apply, parse_import, preview,
 };
-use crate::storage::{self, download};
+use crate::storage;
+use crate::stores::download_export;
+use crate::stores::interview::use_interview;
 use crate::stores::progress::use_progress;
 use crate::web::set_title;
 use leptos::prelude::*;
@@ -19,29 +20,16 @@ use wasm_bindgen_futures::JsFuture;
 enum ImportState {
     Idle,
     Problem(String),
-    Ready(ExportFile, ImportPreview, String),
+    Ready(ExportFile, ImportPreview, Option<History>, String),
     Done(String),
 }
 
 #[component]
 pub fn DataPage() -> impl IntoView {
-    let store = use_progress();
     set_title("Your data");
     let (message, set_message) = signal(None::<String>);
     let export = move || {
-        let now = now_ms();
-        let result = store
-            .progress
-            .with_untracked(|p| export_json(p, now))
-            .map_err(|e| e.to_string())
-            .and_then(|text| {
-                download(
-                    &export_file_name(now, tz_offset_minutes()),
-                    &text,
-                    "application/json",
-                )
-            });
-        set_message.set(Some(match result {
+        set_message.set(Some(match download_export() {
             Ok(()) => "Export downloaded.".to_string(),
             Err(e) => format!("Export failed: {e}."),
         }));
@@ -62,7 +50,7 @@ pub fn DataPage() -> impl IntoView {
         </p>
         <section aria-labelledby="export-title">
             <h2 id="export-title">"Export"</h2>
-            <p>"One JSON file with your statuses, bookmarks, notes, ratings and review schedule."</p>
+            <p>"One JSON file with your statuses, bookmarks, notes, ratings, review schedule and past mock interviews."</p>
             <button type="button" class="button" data-testid="export" on:click=move |_| export()>"Export progress"</button>
             <p class="muted" aria-live="polite">{message}</p>
         </section>
@@ -96,7 +84,15 @@ fn ImportSection() -> impl IntoView {
             set_state.set(match parse_import(&bytes) {
                 Ok(file) => {
                     let p = store.progress.with_untracked(|cur| preview(cur, &file));
-                    ImportState::Ready(file, p, name)
+                    let history = if file.interviews.is_null() {
+                        Ok(None)
+                    } else {
+                        History::from_json(&file.interviews.to_string()).map(Some)
+                    };
+                    match history {
+                        Ok(h) => ImportState::Ready(file, p, h, name),
+                        Err(e) => ImportState::Problem(format!("“{name}” was not imported: its interview history is not valid ({e}). Nothing was changed.")),
+                    }
                 }
                 Err(e) => ImportState::Problem(format!(
                     "“{name}” was not imported: {e}. Nothing was changed."
@@ -104,9 +100,18 @@ fn ImportSection() -> impl IntoView {
             });
         });
     };
+    let interviews = use_interview();
     let run = move |mode: ImportMode| {
-        if let ImportState::Ready(file, _, name) = state.get_untracked() {
+        if let ImportState::Ready(file, _, history, name) = state.get_untracked() {
             store.progress.update(|p| *p = apply(p, &file, mode));
+            if let Some(h) = history {
+                interviews.history.update(|mine| match mode {
+                    ImportMode::Merge => {
+                        mine.merge_from(&h);
+                    }
+                    ImportMode::Replace => *mine = h,
+                });
+            }
             let how = match mode {
                 ImportMode::Merge => "merged with",
                 ImportMode::Replace => "replaced",
@@ -125,7 +130,7 @@ fn ImportSection() -> impl IntoView {
                 ImportState::Idle => ().into_any(),
                 ImportState::Problem(msg) => view! { <p class="notice" role="alert" data-testid="import-error">{msg}</p> }.into_any(),
                 ImportState::Done(msg) => view! { <p class="muted" role="status" data-testid="import-done">{msg}</p> }.into_any(),
-                ImportState::Ready(_, p, name) => view! {
+                ImportState::Ready(_, p, history, name) => view! {
                     <div class="import-preview" data-testid="import-preview">
                         <p>{format!("“{name}” holds {} question records:", p.new + p.updated + p.unchanged + p.older_in_file)}</p>
                         <ul>
@@ -134,6 +139,7 @@ fn ImportSection() -> impl IntoView {
                             <li data-testid="preview-unchanged">{format!("{} unchanged", p.unchanged)}</li>
                             {(p.older_in_file > 0).then(|| view! { <li>{format!("{} older in the file than here (merge keeps yours)", p.older_in_file)}</li> })}
                             {(p.only_here > 0).then(|| view! { <li>{format!("{} only in this browser (replace removes them)", p.only_here)}</li> })}
+                            {history.map(|h| view! { <li data-testid="preview-interviews">{format!("{} past mock interviews", h.len())}</li> })}
                         </ul>
                         <p class="banner-actions">
                             <button type="button" class="button" data-testid="import-merge" on:click=move |_| run(ImportMode::Merge)>
@@ -155,8 +161,9 @@ fn ImportSection() -> impl IntoView {
 #[component]
 fn ResetSection(export: Callback<()>) -> impl IntoView {
     let store = use_progress();
+    let interviews = use_interview();
     let (confirming, set_confirming) = signal(false);
-    let undo = StoredValue::new(None::<Progress>);
+    let undo = StoredValue::new(None::<(Progress, History)>);
     let (can_undo, set_can_undo) = signal(false);
     view! {
         <section aria-labelledby="reset-title">
@@ -170,12 +177,13 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                 }
             >
                 <div class="notice" role="alertdialog" aria-labelledby="reset-q">
-                    <p id="reset-q"><strong>"Delete all statuses, bookmarks, notes and ratings in this browser?"</strong>" Export first if you may want them back later."</p>
+                    <p id="reset-q"><strong>"Delete all statuses, bookmarks, notes, ratings and past mock interviews in this browser?"</strong>" Export first if you may want them back later."</p>
                     <p class="banner-actions">
                         <button type="button" class="button secondary" on:click=move |_| export.run(())>"Export first"</button>
                         <button type="button" class="button danger" data-testid="reset-confirm" on:click=move |_| {
-                            undo.set_value(Some(store.progress.get_untracked()));
+                            undo.set_value(Some((store.progress.get_untracked(), interviews.history.get_untracked())));
                             store.progress.set(Progress::default());
+                            interviews.history.set(History::new());
                             set_confirming.set(false);
                             set_can_undo.set(true);
                         }>"Delete everything"</button>
@@ -187,8 +195,9 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                 <p role="status" data-testid="reset-done">
                     "All progress was deleted. "
                     <button type="button" class="link-button" data-testid="undo-reset" on:click=move |_| {
-                        if let Some(previous) = undo.get_value() {
-                            store.progress.set(previous);
+                        if let Some((progress, history)) = undo.get_value() {
+                            store.progress.set(progress);
+                            interviews.history.set(history);
                         }
                         set_can_undo.set(false);
                     }>"Undo"</button>

@@ -134,6 +134,7 @@ test("export, reset, import brings everything back", async ({ page }) => {
   const exported = JSON.parse(readFileSync(path, "utf8"));
   expect(exported.app).toBe("ml-interview-prep");
   expect(exported.schema_version).toBeGreaterThan(0);
+  expect(exported).toHaveProperty("interviews");
   await page.getByTestId("reset").click();
   await page.getByTestId("reset-confirm").click();
   await expect(page.getByTestId("reset-done")).toBeVisible();

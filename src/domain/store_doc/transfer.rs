@@ -28,14 +28,24 @@ pub struct ExportFile {
     pub interviews: Value,
 }
 
-/// The export file for `progress` as pretty-printed JSON.
+/// The export file for `progress` as pretty-printed JSON, without interview history.
 pub fn export_json(progress: &Progress, now_ms: i64) -> Result<String, SerializeError> {
+    export_json_with(progress, Value::Null, now_ms)
+}
+
+/// The export file for `progress` and the interview history `interviews` (any JSON the
+/// interview module understands; `null` when there is none), as pretty-printed JSON.
+pub fn export_json_with(
+    progress: &Progress,
+    interviews: Value,
+    now_ms: i64,
+) -> Result<String, SerializeError> {
     let file = ExportFile {
         app: APP_ID.to_string(),
         schema_version: CURRENT_VERSION,
         exported_at_ms: now_ms,
         progress: progress.clone(),
-        interviews: Value::Null,
+        interviews,
     };
     to_json(&file, true)
 }
