@@ -89,7 +89,9 @@ pub fn DimensionScores(dims: Vec<DimensionAverage>) -> impl IntoView {
                     <li data-testid=format!("dim-score-{}-{}", d.rubric.slug(), d.dimension)>
                         <span class="dim-name">{format!("{}: {}", d.rubric.label(), d.name)}</span>
                         <span class="dim-value">{format!("{}.{} / 4", tenths / 10, tenths % 10)}</span>
-                        <span class="bar" aria-hidden="true"><span style=format!("width: {pct}%")></span></span>
+                        <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
+                            <rect class="bar-fill" width=pct height="8"/>
+                        </svg>
                     </li>
                 }
             }).collect_view()}

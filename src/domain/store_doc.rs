@@ -157,6 +157,14 @@ pub fn to_stored_json(progress: &Progress) -> Result<String, SerializeError> {
 
 /// Parses and migrates a stored document.
 pub fn load(text: &str) -> Result<Progress, LoadError> {
+    // Fast path: a current document reads straight into the typed structure. Anything else
+    // (an older version, or a document with a problem) takes the slower path through
+    // `serde_json::Value`, which migrates and names the field that is wrong.
+    if let Ok(doc) = serde_json::from_str::<StoredDoc>(text)
+        && doc.schema_version == CURRENT_VERSION
+    {
+        return Ok(doc.progress);
+    }
     let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
     migrate(value)
 }

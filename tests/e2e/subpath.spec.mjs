@@ -34,7 +34,7 @@ test("under /ml-interview-prep/: assets, deep links, navigation, key points, wor
   await expect(page).toHaveURL(`${server.url}browse?q=bias-variance`);
   await page.getByRole("link", { name: "Explain the bias-variance tradeoff." }).click();
   await expect(page).toHaveURL(`${server.url}q/explain-bias-variance-tradeoff?q=bias-variance`);
-  await nav.getByRole("link", { name: "Tips & resources" }).click();
+  await nav.getByRole("link", { name: "Tips", exact: true }).click();
   await expect(page).toHaveURL(`${server.url}tips`);
   await page.getByRole("link", { name: "ML Interview Prep", exact: true }).click();
   await expect(page).toHaveURL(server.url);
