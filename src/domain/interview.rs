@@ -143,6 +143,24 @@ pub enum State {
     Report,
 }
 
+impl State {
+    /// `(round, question)` while a question is being answered, paused on or scored.
+    pub fn question_position(&self) -> Option<(usize, usize)> {
+        match *self {
+            State::Running {
+                round, question, ..
+            }
+            | State::Paused {
+                round, question, ..
+            }
+            | State::QuestionDone {
+                round, question, ..
+            } => Some((round, question)),
+            _ => None,
+        }
+    }
+}
+
 /// One round to set up: its kind, length and drawn question ids.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoundSetup {
@@ -244,18 +262,10 @@ impl Interview {
     }
 
     fn check(&self) -> Result<(), InterviewError> {
-        let (round, question) = match self.state {
-            State::Running {
-                round, question, ..
-            }
-            | State::Paused {
-                round, question, ..
-            }
-            | State::QuestionDone {
-                round, question, ..
-            } => (round, Some(question)),
-            State::RoundDone { round } => (round, None),
-            State::Setup | State::Report => return Ok(()),
+        let (round, question) = match (&self.state, self.state.question_position()) {
+            (_, Some((round, question))) => (round, Some(question)),
+            (State::RoundDone { round }, None) => (*round, None),
+            _ => return Ok(()),
         };
         let r = self
             .rounds
@@ -314,18 +324,8 @@ impl Interview {
 
     /// The question being answered, paused on or scored.
     pub fn current_question(&self) -> Option<&AskedQuestion> {
-        match self.state {
-            State::Running {
-                round, question, ..
-            }
-            | State::Paused {
-                round, question, ..
-            }
-            | State::QuestionDone {
-                round, question, ..
-            } => self.rounds.get(round)?.questions.get(question),
-            _ => None,
-        }
+        let (round, question) = self.state.question_position()?;
+        self.rounds.get(round)?.questions.get(question)
     }
 }
 

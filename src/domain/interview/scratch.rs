@@ -1,39 +1,18 @@
 //! What the user writes and ticks around a question, outside the clock: the scratchpad
 //! and the key-point count. Neither takes `now_ms`: neither moves a timer.
 
-use super::{Action, Interview, InterviewError, Outcome, State};
+use super::{Action, Interview, InterviewError, Outcome};
 
 impl Interview {
     /// Replaces the scratchpad of the question being answered, paused on or scored.
     pub fn set_scratchpad(&mut self, text: &str) -> Result<(), InterviewError> {
-        let (round, question) = match self.state {
-            State::Running {
-                round, question, ..
-            }
-            | State::Paused {
-                round, question, ..
-            }
-            | State::QuestionDone {
-                round, question, ..
-            } => (round, question),
-            _ => {
-                return Err(InterviewError::NotAllowed {
-                    action: Action::EditScratchpad,
-                    phase: self.phase(),
-                });
-            }
+        let Some((round, question)) = self.state.question_position() else {
+            return Err(InterviewError::NotAllowed {
+                action: Action::EditScratchpad,
+                phase: self.phase(),
+            });
         };
-        let q = self
-            .rounds
-            .get_mut(round)
-            .and_then(|r| r.questions.get_mut(question))
-            .ok_or_else(|| {
-                InterviewError::Inconsistent(format!(
-                    "round {} has no question {}",
-                    round + 1,
-                    question + 1
-                ))
-            })?;
+        let q = self.question_mut(round, question)?;
         q.scratchpad = text.to_string();
         Ok(())
     }

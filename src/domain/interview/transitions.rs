@@ -189,7 +189,7 @@ impl Interview {
         }
     }
 
-    fn question_mut(
+    pub(super) fn question_mut(
         &mut self,
         round: usize,
         question: usize,
