@@ -3,7 +3,7 @@
 import { test, expect, ready } from "./fixtures.mjs";
 import { distDir, portFor, startServer, waitForServiceWorker } from "./servers.mjs";
 
-test("after one visit, home, browse, a question and its key points work offline", async ({ page, context }) => {
+test("after one visit, home, browse, a question, its key points and a mock interview work offline", async ({ page, context }) => {
   const server = await startServer({ dir: distDir, port: portFor("offline") });
   const url = server.url;
   try {
@@ -38,4 +38,14 @@ test("after one visit, home, browse, a question and its key points work offline"
   await page.reload();
   await ready(page);
   await expect(page.locator("h1")).toHaveText("Explain the bias-variance tradeoff.");
+
+  // A mock interview starts and runs offline too.
+  await page.goto(`${url}interview`);
+  await ready(page);
+  await page.getByTestId("start").click();
+  await expect(page.getByTestId("iv-question")).not.toBeEmpty();
+  await expect(page.getByTestId("remaining")).toBeVisible();
+  await page.reload();
+  await ready(page);
+  await expect(page.getByTestId("iv-question")).not.toBeEmpty();
 });
