@@ -46,6 +46,16 @@ pub fn QuestionFilters(filters: Memo<Filters>, apply: Callback<(Filters, bool)>)
         .iter()
         .map(|r| (r.id.clone(), r.title.clone()))
         .collect();
+    // On narrow screens the menus fold away behind a button; they start open when a filter
+    // is already set, so the user sees why the list is short.
+    let active = move || {
+        filters.with(|f| {
+            let mut bare = f.clone();
+            bare.query.clear();
+            bare.to_pairs().len()
+        })
+    };
+    let (open, set_open) = signal(active() > 0);
     view! {
         <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="field search-field">
@@ -60,6 +70,19 @@ pub fn QuestionFilters(filters: Memo<Filters>, apply: Callback<(Filters, bool)>)
                     on:input=change(|f, v| f.query = v, true)
                 />
             </div>
+            <button
+                type="button"
+                class="button secondary filter-toggle"
+                aria-controls="filter-panel"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| set_open.update(|o| *o = !*o)
+            >
+                {move || match active() {
+                    0 => "Filters".to_string(),
+                    n => format!("Filters ({n} on)"),
+                }}
+            </button>
+            <div id="filter-panel" class="filter-panel" class:collapsed=move || !open.get()>
             <FilterSelect
                 id="f-section"
                 label="Section"
@@ -122,6 +145,7 @@ pub fn QuestionFilters(filters: Memo<Filters>, apply: Callback<(Filters, bool)>)
                     />
                     " Bookmarked only"
                 </label>
+            </div>
             </div>
         </form>
     }
