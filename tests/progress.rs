@@ -26,6 +26,13 @@ proptest! {
     }
 
     #[test]
+    fn version_2_documents_still_load(p in common::progress()) {
+        // Version 2 stored each entry with field names, as export files still do.
+        let v2 = serde_json::json!({"schema_version": 2, "progress": p});
+        prop_assert_eq!(load(&v2.to_string()), Ok(p));
+    }
+
+    #[test]
     fn merge_is_idempotent(a in common::clashing_progress()) {
         prop_assert_eq!(merge(&a, &a), a);
     }

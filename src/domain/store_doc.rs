@@ -1,12 +1,16 @@
 //! The stored progress document, its schema versions and migrations, and (in
 //! [`transfer`]) export to and import from a file.
 //!
-//! Stored form, version [`CURRENT_VERSION`]:
-//! `{ "schema_version": 2, "progress": { "<question id>": QuestionProgress } }`.
-//! Version 1 (see `v1.rs`) is still read and migrated. A document that does not parse or
+//! Stored form, version [`STORED_VERSION`] (3): one array per question, see `compact.rs`:
+//! `{ "schema_version": 3, "progress": { "<question id>": [status, bookmarked, ...] } }`.
+//! Versions 1 (see `v1.rs`) and 2 (`{ "<question id>": QuestionProgress }`, field names
+//! as in the export file) are still read and migrated. A document that does not parse or
 //! comes from a newer app is refused with a [`LoadError`], never guessed at: the caller
 //! keeps it aside and tells the user.
+//!
+//! Export files ([`transfer`]) keep the readable version 2 shape, [`CURRENT_VERSION`].
 
+mod compact;
 mod decode;
 mod transfer;
 mod v1;
@@ -18,21 +22,16 @@ pub use transfer::{
 };
 
 use super::progress::Progress;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 use std::fmt;
 
-/// The schema version this build writes.
+/// The schema version of export files (and of the readable, field-named entry shape).
 pub const CURRENT_VERSION: u32 = 2;
+/// The schema version of the document this build keeps in localStorage.
+pub const STORED_VERSION: u32 = 3;
 /// The oldest schema version this build still reads.
 pub const OLDEST_VERSION: u32 = 1;
-
-/// The document as stored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct StoredDoc {
-    pub schema_version: u32,
-    pub progress: Progress,
-}
 
 /// Why stored progress could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,7 +71,7 @@ impl fmt::Display for LoadError {
             LoadError::NewerVersion { found } => write!(
                 f,
                 "the saved progress was written by a newer version of the app \
-                 (format {found}; this version reads up to {CURRENT_VERSION})"
+                 (format {found}; this version reads up to {STORED_VERSION})"
             ),
             LoadError::BadProgress(e) => write!(f, "the saved progress is damaged: {e}"),
         }
@@ -99,11 +98,12 @@ impl From<VersionProblem> for LoadError {
     }
 }
 
-/// Reads `schema_version` from a document's top-level object.
-pub(crate) fn read_version(doc: &Map<String, Value>) -> Result<u32, VersionProblem> {
+/// Reads `schema_version` from a document's top-level object; versions above `newest`
+/// are refused as newer.
+pub(crate) fn read_version(doc: &Map<String, Value>, newest: u32) -> Result<u32, VersionProblem> {
     let value = doc.get("schema_version").ok_or(VersionProblem::Missing)?;
     match value.as_u64() {
-        Some(v) if v > u64::from(CURRENT_VERSION) => Err(VersionProblem::Newer(v)),
+        Some(v) if v > u64::from(newest) => Err(VersionProblem::Newer(v)),
         Some(v) if v >= u64::from(OLDEST_VERSION) => {
             u32::try_from(v).map_err(|_| VersionProblem::Unknown(v.to_string()))
         }
@@ -144,12 +144,12 @@ pub(crate) fn to_json<T: Serialize>(value: &T, pretty: bool) -> Result<String, S
     result.map_err(|e| SerializeError(e.to_string()))
 }
 
-/// The stored document for `progress`, in the current version.
+/// The stored document for `progress`, in the current stored version.
 pub fn to_stored_json(progress: &Progress) -> Result<String, SerializeError> {
     to_json(
-        &StoredDoc {
-            schema_version: CURRENT_VERSION,
-            progress: progress.clone(),
+        &compact::CompactDocOut {
+            schema_version: STORED_VERSION,
+            progress,
         },
         false,
     )
@@ -160,8 +160,8 @@ pub fn load(text: &str) -> Result<Progress, LoadError> {
     // Fast path: a current document reads straight into the typed structure. Anything else
     // (an older version, or a document with a problem) takes the slower path through
     // `serde_json::Value`, which migrates and names the field that is wrong.
-    if let Ok(doc) = serde_json::from_str::<StoredDoc>(text)
-        && doc.schema_version == CURRENT_VERSION
+    if let Ok(doc) = serde_json::from_str::<compact::CompactDocIn>(text)
+        && doc.schema_version == STORED_VERSION
     {
         return Ok(doc.progress);
     }
@@ -169,12 +169,12 @@ pub fn load(text: &str) -> Result<Progress, LoadError> {
     migrate(value)
 }
 
-/// Brings a stored document of any supported version (1 or 2) to the current shape.
+/// Brings a stored document of any supported version (1 to 3) to the current shape.
 pub fn migrate(doc: Value) -> Result<Progress, LoadError> {
     let Value::Object(doc) = doc else {
         return Err(LoadError::NotADocument);
     };
-    let version = read_version(&doc)?;
+    let version = read_version(&doc, STORED_VERSION)?;
     let progress = doc.get("progress").ok_or(LoadError::NotADocument)?;
     decode::decode_progress(progress, version).map_err(LoadError::BadProgress)
 }
@@ -210,10 +210,77 @@ mod tests {
     }
 
     #[test]
+    fn stored_form_is_compact_arrays() {
+        let mut p = Progress::default();
+        p.set_status("a", Status::Confident, 10);
+        p.toggle_bookmark("a", 11);
+        p.set_notes("a", "n", 12);
+        p.rate("b", Rating::Easy, 20);
+        let text = to_stored_json(&p).unwrap();
+        assert!(
+            text.starts_with(
+                r#"{"schema_version":3,"progress":{"a":[2,1,"n",12,[]],"b":[1,0,"",20,[3,0],["#
+            ),
+            "{text}"
+        );
+        assert_eq!(load(&text), Ok(p));
+    }
+
+    #[test]
+    fn v2_is_migrated() {
+        let doc = json!({"schema_version": 2, "progress": {
+            "a": {"status": "confident", "bookmarked": true, "notes": "n", "modified_ms": 42,
+                  "ratings": [{"rating": "good", "at_ms": 40}],
+                  "review": {"due_ms": 9, "interval_days": 1.5, "stability": 2.25,
+                             "difficulty": 5.0, "reps": 1, "lapses": 0, "last_ms": 40}}
+        }});
+        let p = load(&doc.to_string()).unwrap();
+        let a = p.get("a").cloned().unwrap_or_default();
+        assert_eq!(a.status, Status::Confident);
+        assert_eq!((a.ratings.len(), a.modified_ms), (1, 42));
+        assert_eq!(a.review.map(|r| r.stability), Some(2.25));
+        // Saved again, it is version 3 and reads back the same.
+        assert_eq!(load(&to_stored_json(&p).unwrap()), Ok(p));
+    }
+
+    #[test]
+    fn v3_problems_name_the_question_and_position() {
+        let field_of =
+            |entry: Value| match migrate(json!({"schema_version": 3, "progress": {"q": entry}})) {
+                Err(LoadError::BadProgress(DecodeError::BadField {
+                    question,
+                    field,
+                    problem,
+                })) => {
+                    assert_eq!(question, "q");
+                    assert!(!problem.is_empty());
+                    field
+                }
+                other => format!("{other:?}"),
+            };
+        assert_eq!(field_of(json!([7, 0, "", 0, []])), "status");
+        assert_eq!(field_of(json!([0, true, "", 0, []])), "bookmarked");
+        assert_eq!(field_of(json!([0, 0, 5, 0, []])), "notes");
+        assert_eq!(field_of(json!([0, 0, "", "x", []])), "modified_ms");
+        assert_eq!(field_of(json!([0, 0, "", 0, [9, 1]])), "ratings");
+        assert_eq!(field_of(json!([0, 0, "", 0, [2]])), "ratings");
+        assert_eq!(field_of(json!([0, 0, "", 0, [], [1, 2]])), "review");
+        assert_eq!(field_of(json!([0, 0])), "(entry)");
+        assert_eq!(
+            field_of(json!([0, 0, "", 0, [], [0, 0, 0, 0, 0, 0, 0], 1])),
+            "(entry)"
+        );
+        assert!(matches!(
+            migrate(json!({"schema_version": 3, "progress": {"q": {"status": "new"}}})),
+            Err(LoadError::BadProgress(DecodeError::EntryNotAnArray { .. }))
+        ));
+    }
+
+    #[test]
     fn refusals_say_why() {
         assert_eq!(
-            migrate(json!({"schema_version": 3, "progress": {}})),
-            Err(LoadError::NewerVersion { found: 3 })
+            migrate(json!({"schema_version": 4, "progress": {}})),
+            Err(LoadError::NewerVersion { found: 4 })
         );
         assert_eq!(
             migrate(json!({"progress": {}})),

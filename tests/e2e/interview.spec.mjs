@@ -149,9 +149,9 @@ test("a Google loop keeps time through the warning, a reload, a hidden tab and a
   await send.click();
   await expect(page.getByTestId("sent-to-review")).toHaveText(`Done: ${weak} questions are due for review now.`);
   const due = await page.evaluate(() => {
-    const p = JSON.parse(localStorage.getItem("mlip.progress"));
-    const entries = Object.values(p.progress ?? p);
-    return entries.filter((q) => q.review && q.review.due_ms <= Date.now() && q.ratings.length === 0).length;
+    // Stored entries are arrays: [status, bookmarked, notes, modified_ms, ratings, review].
+    const entries = Object.values(JSON.parse(localStorage.getItem("mlip.progress")).progress);
+    return entries.filter((q) => q[5] && q[5][0] <= Date.now() && q[4].length === 0).length;
   });
   expect(due).toBe(weak);
 

@@ -1,9 +1,10 @@
 //! Reads progress entries out of JSON, naming the question and the field that is wrong.
 
+use super::compact::{EntrySeed, POSITIONS};
 use super::v1::EntryV1;
 use crate::domain::progress::{Progress, QuestionProgress};
 use serde::Serialize;
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, DeserializeSeed};
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -14,6 +15,8 @@ pub enum DecodeError {
     NotAnObject,
     /// One question's entry is not a JSON object.
     EntryNotAnObject { question: String },
+    /// One question's entry in a version 3 document is not a JSON array.
+    EntryNotAnArray { question: String },
     /// One field of one question's entry has the wrong type or value.
     BadField {
         question: String,
@@ -31,6 +34,9 @@ impl fmt::Display for DecodeError {
             DecodeError::EntryNotAnObject { question } => {
                 write!(f, "question {question:?}: the entry is not an object")
             }
+            DecodeError::EntryNotAnArray { question } => {
+                write!(f, "question {question:?}: the entry is not an array")
+            }
             DecodeError::BadField {
                 question,
                 field,
@@ -42,19 +48,20 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-/// Decodes `progress` written in schema `version` (1 or 2) into the current shape.
-/// Unknown fields inside an entry are ignored; missing ones take their defaults.
+/// Decodes `progress` written in schema `version` (1, 2 or 3) into the current shape.
+/// Versions 1 and 2 use objects: unknown fields inside an entry are ignored and missing
+/// ones take their defaults. Version 3 uses arrays (see `compact.rs`).
 pub(super) fn decode_progress(value: &Value, version: u32) -> Result<Progress, DecodeError> {
     let Value::Object(entries) = value else {
         return Err(DecodeError::NotAnObject);
     };
     let mut progress = Progress::default();
     for (id, entry) in entries {
-        // `read_version` only lets through versions 1 and 2.
-        let q = if version == 1 {
-            QuestionProgress::from(decode_entry::<EntryV1>(id, entry)?)
-        } else {
-            decode_entry::<QuestionProgress>(id, entry)?
+        // `read_version` only lets through versions 1 to 3.
+        let q = match version {
+            1 => QuestionProgress::from(decode_entry::<EntryV1>(id, entry)?),
+            2 => decode_entry::<QuestionProgress>(id, entry)?,
+            _ => decode_compact_entry(id, entry)?,
         };
         progress.questions.insert(id.clone(), q);
     }
@@ -71,6 +78,37 @@ where
         });
     };
     T::deserialize(entry).map_err(|whole| blame_field::<T>(id, fields, &whole))
+}
+
+/// Reads a version 3 entry. On failure, finds the position that is wrong the same way
+/// [`blame_field`] does: each element in turn goes into an otherwise valid entry.
+fn decode_compact_entry(id: &str, entry: &Value) -> Result<QuestionProgress, DecodeError> {
+    let Value::Array(items) = entry else {
+        return Err(DecodeError::EntryNotAnArray {
+            question: id.to_string(),
+        });
+    };
+    let whole = match EntrySeed.deserialize(entry) {
+        Ok(q) => return Ok(q),
+        Err(e) => e,
+    };
+    let bad = |field: &str, problem: String| DecodeError::BadField {
+        question: id.to_string(),
+        field: field.to_string(),
+        problem,
+    };
+    let valid = serde_json::json!([0, 0, "", 0, [], [0, 0, 0, 0, 0, 0, 0]]);
+    let Value::Array(valid) = valid else {
+        return Err(bad("(entry)", whole.to_string()));
+    };
+    for (i, item) in items.iter().enumerate().take(POSITIONS.len()) {
+        let mut trial = valid.clone();
+        trial[i] = item.clone();
+        if let Err(e) = EntrySeed.deserialize(&Value::Array(trial)) {
+            return Err(bad(POSITIONS[i], e.to_string()));
+        }
+    }
+    Err(bad("(entry)", whole.to_string()))
 }
 
 /// Finds the field that made the entry fail: each field in turn is put into a default

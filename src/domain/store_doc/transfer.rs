@@ -187,7 +187,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<ExportFile, ImportError> {
         }
         None => return Err(ImportError::ForeignFile { app: None }),
     }
-    let version = read_version(&doc)?;
+    let version = read_version(&doc, CURRENT_VERSION)?;
     let exported_at_ms = match doc.get("exported_at_ms") {
         None | Some(Value::Null) => 0,
         Some(v) => v.as_i64().ok_or_else(|| ImportError::BadField {
