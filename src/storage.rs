@@ -1,11 +1,25 @@
 //! The only module that touches `localStorage`. Every call returns a `Result`; nothing here
 //! panics, and nothing here decides what a document means: callers parse and migrate.
 
+use crate::domain::store_doc::SHARDS;
 use std::fmt;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Stored progress: statuses, bookmarks, notes, ratings, review state.
-pub const PROGRESS_KEY: &str = "mlip.progress";
+/// Stored progress (statuses, bookmarks, notes, ratings, review state), split into
+/// [`SHARDS`] documents: question `id` lives under `PROGRESS_KEYS[shard_of(id)]`.
+pub const PROGRESS_KEYS: [&str; SHARDS] = [
+    "mlip.progress.0",
+    "mlip.progress.1",
+    "mlip.progress.2",
+    "mlip.progress.3",
+    "mlip.progress.4",
+    "mlip.progress.5",
+    "mlip.progress.6",
+    "mlip.progress.7",
+];
+/// Where progress was kept as one document before it was split (schema versions 1 to 3).
+/// Still read and merged in; removed once every part has been written.
+pub const LEGACY_PROGRESS_KEY: &str = "mlip.progress";
 /// The mock interview in progress.
 pub const INTERVIEW_KEY: &str = "mlip.interview";
 /// Past interviews.

@@ -2,7 +2,7 @@
 
 mod common;
 
-use ml_interview_prep::domain::progress::{Progress, Rating, Status, merge};
+use ml_interview_prep::domain::progress::{Progress, Rating, Status, merge, merge_all};
 use ml_interview_prep::domain::schedule::DAY_MS;
 use ml_interview_prep::domain::store_doc::{
     CURRENT_VERSION, export_json, load, parse_import, to_stored_json,
@@ -26,10 +26,62 @@ proptest! {
     }
 
     #[test]
+    fn damaged_stored_documents_are_refused_never_misread(
+        p in common::progress(),
+        cut in any::<prop::sample::Index>(),
+        flip in any::<prop::sample::Index>(),
+        byte in any::<u8>(),
+    ) {
+        let text = to_stored_json(&p).unwrap();
+        // Any strict prefix is refused (never a partial load), without a panic.
+        let end = cut.index(text.len());
+        if let Some(prefix) = text.get(..end) {
+            prop_assert!(load(prefix).is_err());
+        }
+        // Any one byte changed: refused, or read as some document, but never a panic.
+        let mut bytes = text.into_bytes();
+        let i = flip.index(bytes.len());
+        bytes[i] = byte;
+        if let Ok(changed) = String::from_utf8(bytes) {
+            let _ = load(&changed);
+        }
+    }
+
+    #[test]
     fn version_2_documents_still_load(p in common::progress()) {
         // Version 2 stored each entry with field names, as export files still do.
         let v2 = serde_json::json!({"schema_version": 2, "progress": p});
         prop_assert_eq!(load(&v2.to_string()), Ok(p));
+    }
+
+    #[test]
+    fn absorbing_in_place_is_merging(
+        a in common::clashing_progress(),
+        b in common::clashing_progress(),
+        big in prop::collection::vec(common::clashing_progress(), 0..12),
+    ) {
+        let mut x = a.clone();
+        x.absorb(b.clone());
+        prop_assert_eq!(&x, &merge(&a, &b));
+        // Many small parts into one: both strategies (insert, and one sorted pass) meet.
+        let mut y = a.clone();
+        let mut z = a.clone();
+        for part in &big {
+            y.absorb(part.clone());
+            z = merge(&z, part);
+        }
+        prop_assert_eq!(&y, &z);
+        let mut parts = big.clone();
+        parts.insert(0, a.clone());
+        prop_assert_eq!(merge_all(parts), z);
+        // A few entries into many (the insert strategy).
+        let mut wide = a.clone();
+        for i in 0..40 {
+            wide.set_notes(&format!("z{i}"), "n", 1);
+        }
+        let mut w = wide.clone();
+        w.absorb(b.clone());
+        prop_assert_eq!(w, merge(&wide, &b));
     }
 
     #[test]

@@ -301,6 +301,74 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
     out
 }
 
+impl Progress {
+    /// Merges `other` into `self` in place, by the same rule as [`merge`], without copying.
+    pub fn absorb(&mut self, other: Progress) {
+        if self.questions.is_empty() {
+            self.questions = other.questions;
+        } else if other.questions.len() * 8 < self.questions.len() {
+            // A few entries into many (e.g. a change from another tab): insert them.
+            for (id, theirs) in other.questions {
+                match self.questions.get_mut(&id) {
+                    Some(ours) if theirs.merge_order(ours) != Ordering::Greater => {}
+                    Some(ours) => *ours = theirs,
+                    None => {
+                        self.questions.insert(id, theirs);
+                    }
+                }
+            }
+        } else {
+            // Comparable sizes (e.g. the stored parts at start-up): one pass over both
+            // sorted lists, and the map is built once from the sorted result.
+            let ours = std::mem::take(&mut self.questions).into_iter();
+            let mut merged = Vec::with_capacity(ours.len() + other.questions.len());
+            let mut ours = ours.peekable();
+            let mut theirs = other.questions.into_iter().peekable();
+            loop {
+                let order = match (ours.peek(), theirs.peek()) {
+                    (Some(a), Some(b)) => a.0.cmp(&b.0),
+                    (Some(_), None) => Ordering::Less,
+                    (None, Some(_)) => Ordering::Greater,
+                    (None, None) => break,
+                };
+                let next = match order {
+                    Ordering::Less => ours.next(),
+                    Ordering::Greater => theirs.next(),
+                    Ordering::Equal => match (ours.next(), theirs.next()) {
+                        (Some(a), Some(b)) if b.1.merge_order(&a.1) == Ordering::Greater => Some(b),
+                        (a, _) => a,
+                    },
+                };
+                merged.extend(next);
+            }
+            self.questions = merged.into_iter().collect();
+        }
+    }
+}
+
+/// Merges many records at once, by the same rule as [`merge`]: e.g. the stored parts at
+/// start-up. One sort over all entries instead of a merge per part.
+pub fn merge_all(parts: Vec<Progress>) -> Progress {
+    let mut all: Vec<(String, QuestionProgress)> =
+        parts.into_iter().flat_map(|p| p.questions).collect();
+    // Stable, and the parts are sorted runs, so this is close to one linear pass.
+    all.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut out: Vec<(String, QuestionProgress)> = Vec::with_capacity(all.len());
+    for (id, q) in all {
+        match out.last_mut() {
+            Some(last) if last.0 == id => {
+                if q.merge_order(&last.1) == Ordering::Greater {
+                    last.1 = q;
+                }
+            }
+            _ => out.push((id, q)),
+        }
+    }
+    Progress {
+        questions: out.into_iter().collect(),
+    }
+}
+
 /// True when merging `incoming` into `current` would replace `current`.
 pub(crate) fn incoming_wins(current: &QuestionProgress, incoming: &QuestionProgress) -> bool {
     incoming.merge_order(current) == Ordering::Greater

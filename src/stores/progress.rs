@@ -1,10 +1,10 @@
-//! The user's progress: loaded once at start, saved after every change, merged with changes
-//! made in other tabs of the same browser.
+//! The user's progress: loaded once at start, saved after every change (only the parts that
+//! changed, see [`crate::domain::store_doc::SHARDS`]), merged with changes made in other tabs of the same browser.
 
 use crate::clock::now_ms;
-use crate::domain::progress::{Progress, merge};
-use crate::domain::store_doc::{load, to_stored_json};
-use crate::storage::{self, PROGRESS_KEY};
+use crate::domain::progress::{Progress, merge_all};
+use crate::domain::store_doc::{load, to_stored_shards};
+use crate::storage::{self, LEGACY_PROGRESS_KEY, PROGRESS_KEYS};
 use crate::stores::status::StorageStatus;
 use leptos::ev;
 use leptos::prelude::*;
@@ -12,44 +12,62 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct ProgressStore {
     pub progress: RwSignal<Progress>,
-    /// The text last read from or written to storage, so an unchanged state is not rewritten
-    /// and a change that came from another tab is not echoed back.
-    synced: StoredValue<String>,
-    /// False when the stored document could not be read and not even backed up:
+    /// Per part, the text last read from or written to storage, so an unchanged part is not
+    /// rewritten and a change that came from another tab is not echoed back.
+    synced: StoredValue<Vec<String>>,
+    /// False when a stored document could not be read and not even backed up:
     /// it must not be overwritten until the user has downloaded it.
     can_save: StoredValue<bool>,
     /// Whether this session already asked for persistent storage.
     persist_asked: StoredValue<bool>,
+    /// Whether progress is still also stored in the old single document.
+    legacy_stored: StoredValue<bool>,
 }
 
 impl ProgressStore {
     pub fn provide(status: StorageStatus) -> ProgressStore {
-        let (initial, can_save) = load_initial(status);
+        let loaded = load_initial(status);
         let store = ProgressStore {
-            progress: RwSignal::new(initial),
-            synced: StoredValue::new(String::new()),
-            can_save: StoredValue::new(can_save),
+            progress: RwSignal::new(loaded.progress),
+            synced: StoredValue::new(loaded.on_disk),
+            can_save: StoredValue::new(loaded.can_save),
             persist_asked: StoredValue::new(false),
+            legacy_stored: StoredValue::new(loaded.legacy_stored),
         };
-        if let Ok(text) = store.progress.with_untracked(to_stored_json) {
-            store.synced.set_value(text);
-        }
-        Effect::new(move |_| {
-            let text = match store.progress.with(to_stored_json) {
-                Ok(t) => t,
-                Err(e) => {
-                    leptos::logging::warn!("{e}");
-                    return;
-                }
-            };
-            if text == store.synced.get_value() || !store.can_save.get_value() {
+        // Runs after every change. Nothing is written at start: a document that could not be
+        // read stays in place (and keeps being reported) until the user saves something. The
+        // first save writes every part that differs from what storage holds, which also
+        // moves progress out of the old single document.
+        Effect::new(move |started: Option<()>| {
+            if started.is_none() {
+                store.progress.track();
                 return;
             }
-            store.synced.set_value(text.clone());
-            status.save(PROGRESS_KEY, text);
+            let parts = store.progress.with(to_stored_shards);
+            if !store.can_save.get_value() {
+                return;
+            }
+            let mut wrote = false;
+            for (i, text) in parts.into_iter().enumerate() {
+                if store.synced.with_value(|s| s.get(i) == Some(&text)) {
+                    continue;
+                }
+                store.synced.update_value(|s| {
+                    if let Some(slot) = s.get_mut(i) {
+                        slot.clone_from(&text);
+                    }
+                });
+                status.save(PROGRESS_KEYS[i], text);
+                wrote = true;
+            }
+            // The old single document goes once every part is safely stored.
+            if store.legacy_stored.get_value() && PROGRESS_KEYS.iter().all(|k| status.is_saved(k)) {
+                store.legacy_stored.set_value(false);
+                status.remove(LEGACY_PROGRESS_KEY);
+            }
             // Once the user has something worth keeping, ask the browser (once) not to evict
             // it when space runs low. The Data page explains the answer.
-            if !store.persist_asked.get_value() {
+            if wrote && !store.persist_asked.get_value() {
                 store.persist_asked.set_value(true);
                 leptos::task::spawn_local(async {
                     let _ = storage::persistence().await;
@@ -57,16 +75,25 @@ impl ProgressStore {
             }
         });
         let handle = window_event_listener(ev::storage, move |e| {
-            if e.key().as_deref() != Some(PROGRESS_KEY) {
+            let key = e.key();
+            let part = PROGRESS_KEYS
+                .iter()
+                .position(|k| key.as_deref() == Some(*k));
+            if part.is_none() && key.as_deref() != Some(LEGACY_PROGRESS_KEY) {
                 return;
             }
             let Some(text) = e.new_value() else {
                 return;
             };
             if let Ok(theirs) = load(&text) {
-                store.synced.set_value(text);
-                let merged = store.progress.with_untracked(|mine| merge(mine, &theirs));
-                store.progress.set(merged);
+                if let Some(i) = part {
+                    store.synced.update_value(|s| {
+                        if let Some(slot) = s.get_mut(i) {
+                            *slot = text;
+                        }
+                    });
+                }
+                store.progress.update(|mine| mine.absorb(theirs));
             }
         });
         on_cleanup(move || handle.remove());
@@ -87,24 +114,54 @@ impl ProgressStore {
     }
 }
 
-fn load_initial(status: StorageStatus) -> (Progress, bool) {
-    match storage::read(PROGRESS_KEY) {
-        Ok(None) => (Progress::default(), true),
-        Ok(Some(raw)) => match load(&raw) {
-            Ok(p) => (p, true),
+/// What start-up found in storage.
+struct Loaded {
+    progress: Progress,
+    /// Per part, the text stored for it (an absent part counts as an empty document, so
+    /// nothing is written until there is something to keep).
+    on_disk: Vec<String>,
+    can_save: bool,
+    legacy_stored: bool,
+}
+
+/// Reads every part and the old single document, merging them (per question the newest
+/// entry wins). A document that cannot be read is backed up and reported; the others load.
+fn load_initial(status: StorageStatus) -> Loaded {
+    let mut loaded = Loaded {
+        progress: Progress::default(),
+        on_disk: to_stored_shards(&Progress::default()),
+        can_save: true,
+        legacy_stored: false,
+    };
+    let mut parts = Vec::new();
+    let keys = PROGRESS_KEYS.iter().copied().map(Some);
+    for (i, key) in keys.chain([None]).enumerate() {
+        let key = key.unwrap_or(LEGACY_PROGRESS_KEY);
+        let raw = match storage::read(key) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => continue,
             Err(e) => {
-                let backed_up =
-                    status.keep_unreadable(PROGRESS_KEY, "progress", raw, e.to_string());
-                (Progress::default(), backed_up)
+                status.write_errors.update(|m| {
+                    m.insert(key, e);
+                });
+                continue;
             }
-        },
-        Err(e) => {
-            status.write_errors.update(|m| {
-                m.insert(PROGRESS_KEY, e);
-            });
-            (Progress::default(), true)
+        };
+        match load(&raw) {
+            Ok(part) => parts.push(part),
+            Err(e) => {
+                let backed_up = status.keep_unreadable(key, "progress", raw.clone(), e.to_string());
+                loaded.can_save &= backed_up;
+            }
+        }
+        if let Some(slot) = loaded.on_disk.get_mut(i) {
+            *slot = raw;
+        } else {
+            loaded.legacy_stored = true;
         }
     }
+    loaded.progress = merge_all(parts);
+    loaded
 }
 
 pub fn use_progress() -> ProgressStore {

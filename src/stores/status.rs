@@ -64,6 +64,11 @@ impl StorageStatus {
         }
     }
 
+    /// True when no write to `key` is waiting for a retry.
+    pub fn is_saved(self, key: &str) -> bool {
+        self.pending.with_value(|p| !p.contains_key(key))
+    }
+
     /// Removes `key`; a failure is reported like a failed write.
     pub fn remove(self, key: &'static str) {
         match storage::remove(key) {

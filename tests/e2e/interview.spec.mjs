@@ -149,9 +149,15 @@ test("a Google loop keeps time through the warning, a reload, a hidden tab and a
   await send.click();
   await expect(page.getByTestId("sent-to-review")).toHaveText(`Done: ${weak} questions are due for review now.`);
   const due = await page.evaluate(() => {
-    // Stored entries are arrays: [status, bookmarked, notes, modified_ms, ratings, review].
-    const entries = Object.values(JSON.parse(localStorage.getItem("mlip.progress")).progress);
-    return entries.filter((q) => q[5] && q[5][0] <= Date.now() && q[4].length === 0).length;
+    // Progress is stored in eight parts; each entry is an array
+    // [status, bookmarked, notes, modified_ms, ratings, review], and review[0] counts the due
+    // time back from modified_ms.
+    const entries = [];
+    for (let i = 0; i < 8; i++) {
+      const text = localStorage.getItem(`mlip.progress.${i}`);
+      if (text) entries.push(...Object.values(JSON.parse(text).progress));
+    }
+    return entries.filter((q) => q[5] && q[3] - q[5][0] <= Date.now() && q[4].length === 0).length;
   });
   expect(due).toBe(weak);
 

@@ -4,17 +4,25 @@ import { readFileSync } from "node:fs";
 const Q = "/q/explain-bias-variance-tradeoff";
 const KEY = "mlip.progress";
 
+/** Every stored progress part (`mlip.progress.0` .. `.7`), as `{ key: text }`, in JSON. */
 async function stored(page) {
-  return page.evaluate((k) => localStorage.getItem(k), KEY);
+  return page.evaluate(() => {
+    const parts = {};
+    for (let i = 0; i < 8; i++) parts[`mlip.progress.${i}`] = localStorage.getItem(`mlip.progress.${i}`);
+    return JSON.stringify(parts);
+  });
 }
 
 /** One question's stored entry (schema 3 keeps it as an array), with its fields named. */
 async function storedEntry(page, id) {
-  const doc = JSON.parse(await stored(page));
-  expect(doc.schema_version).toBe(3);
-  const e = doc.progress[id];
-  if (!e) return undefined;
-  return { status: ["new", "practicing", "confident"][e[0]], bookmarked: e[1] === 1, notes: e[2] };
+  for (const text of Object.values(JSON.parse(await stored(page)))) {
+    if (!text) continue;
+    const doc = JSON.parse(text);
+    expect(doc.schema_version).toBe(3);
+    const e = doc.progress[id];
+    if (e) return { status: ["new", "practicing", "confident"][e[0]], bookmarked: e[1] === 1, notes: e[2] };
+  }
+  return undefined;
 }
 
 test("status, bookmark, note and rating survive a reload", async ({ page }) => {
@@ -67,7 +75,9 @@ test("corrupt stored progress: the app loads, warns, and keeps the original byte
   // The app still works and saves new progress.
   await page.goto(Q);
   await page.getByTestId("bookmark").click();
-  await expect.poll(() => stored(page)).toContain("explain-bias-variance-tradeoff");
+  await expect.poll(async () => (await storedEntry(page, "explain-bias-variance-tradeoff"))?.bookmarked).toBe(true);
+  // The unreadable single document was backed up, so it gives way to the parts.
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
   expect(await page.evaluate(() => localStorage.getItem("mlip.progress.backup"))).toBe(corrupt);
   const download = page.waitForEvent("download");
   await page.getByTestId("download-backup").click();
@@ -147,7 +157,10 @@ test("export, reset, import brings everything back", async ({ page }) => {
   await page.getByTestId("reset").click();
   await page.getByTestId("reset-confirm").click();
   await expect(page.getByTestId("reset-done")).toBeVisible();
-  await expect.poll(async () => JSON.parse(await stored(page)).progress).toEqual({});
+  // Every stored part is empty (or was never written).
+  await expect.poll(async () => Object.values(JSON.parse(await stored(page)))
+    .map((text) => (text ? Object.keys(JSON.parse(text).progress).length : 0))
+    .reduce((a, b) => a + b, 0)).toBe(0);
   await page.getByTestId("import-file").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"app": "ml-interview-prep", "schema_ver') });
   await expect(page.getByTestId("import-error")).toContainText("Nothing was changed");
   await page.getByTestId("import-file").setInputFiles(path);
@@ -179,4 +192,30 @@ test("a rated question comes back in the review queue when it is due", async ({ 
   await expect(page.getByTestId("review-done")).toBeVisible();
   await page.goto("/progress");
   await expect(page.getByTestId("heatmap")).toContainText("2 ratings on 2 days");
+});
+
+test("progress saved by an older version (one schema 2 document) loads and is split into parts", async ({ page }) => {
+  await page.goto("/");
+  await ready(page);
+  const v2 = {
+    schema_version: 2,
+    progress: {
+      "explain-bias-variance-tradeoff": {
+        status: "confident", bookmarked: true, notes: "kept from before", ratings: [], modified_ms: 1700000000000,
+      },
+    },
+  };
+  await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [KEY, JSON.stringify(v2)]);
+  await page.goto(Q);
+  await ready(page);
+  await expect(page.getByTestId("notes")).toHaveValue("kept from before");
+  await expect(page.getByTestId("bookmark")).toHaveAttribute("aria-pressed", "true");
+  // Nothing is rewritten until the user changes something...
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(JSON.stringify(v2));
+  // ...then everything is stored in the current form, and the old document goes.
+  await page.getByTestId("status").getByRole("button", { name: "Practicing" }).click();
+  await expect.poll(async () => (await storedEntry(page, "explain-bias-variance-tradeoff"))?.status).toBe("practicing");
+  expect((await storedEntry(page, "explain-bias-variance-tradeoff")).notes).toBe("kept from before");
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+  await expect(page.getByTestId("storage-problem")).toHaveCount(0);
 });

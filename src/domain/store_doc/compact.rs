@@ -22,9 +22,8 @@
 
 use crate::domain::progress::{Progress, QuestionProgress, Rating, RatingEvent, Status};
 use crate::domain::schedule::ReviewState;
+use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::ser::{SerializeMap, SerializeSeq, SerializeTuple, Serializer};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -38,28 +37,12 @@ pub(super) const POSITIONS: [&str; 6] = [
     "review",
 ];
 
-/// The stored document, borrowed for writing: nothing is copied before serializing.
-#[derive(Serialize)]
-pub(super) struct CompactDocOut<'a> {
-    pub schema_version: u32,
-    #[serde(serialize_with = "write_progress")]
-    pub progress: &'a Progress,
-}
-
 /// The stored document, read.
 #[derive(Deserialize)]
 pub(super) struct CompactDocIn {
     pub schema_version: u32,
     #[serde(deserialize_with = "read_progress")]
     pub progress: Progress,
-}
-
-fn write_progress<S: Serializer>(progress: &&Progress, s: S) -> Result<S::Ok, S::Error> {
-    let mut map = s.serialize_map(Some(progress.questions.len()))?;
-    for (id, q) in &progress.questions {
-        map.serialize_entry(id, &Entry(q))?;
-    }
-    map.end()
 }
 
 fn read_progress<'de, D: Deserializer<'de>>(d: D) -> Result<Progress, D::Error> {
@@ -79,49 +62,6 @@ fn read_progress<'de, D: Deserializer<'de>>(d: D) -> Result<Progress, D::Error> 
         }
     }
     d.deserialize_map(ProgressVisitor)
-}
-
-/// One entry, serialized as an array.
-pub(super) struct Entry<'a>(pub &'a QuestionProgress);
-
-impl Serialize for Entry<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let q = self.0;
-        let len = if q.review.is_some() { 6 } else { 5 };
-        let mut t = s.serialize_tuple(len)?;
-        t.serialize_element(&status_code(q.status))?;
-        t.serialize_element(&u8::from(q.bookmarked))?;
-        t.serialize_element(&q.notes)?;
-        t.serialize_element(&q.modified_ms)?;
-        t.serialize_element(&Ratings(&q.ratings, q.modified_ms))?;
-        if let Some(r) = &q.review {
-            let back = |t: i64| q.modified_ms.wrapping_sub(t);
-            t.serialize_element(&(
-                back(r.due_ms),
-                r.interval_days.to_bits(),
-                r.stability.to_bits(),
-                r.difficulty.to_bits(),
-                r.reps,
-                r.lapses,
-                back(r.last_ms),
-            ))?;
-        }
-        t.end()
-    }
-}
-
-/// The ratings, and the entry's modified_ms that their times are counted back from.
-struct Ratings<'a>(&'a [RatingEvent], i64);
-
-impl Serialize for Ratings<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.0.len() * 2))?;
-        for e in self.0 {
-            seq.serialize_element(&(e.rating.index() as u8))?;
-            seq.serialize_element(&self.1.wrapping_sub(e.at_ms))?;
-        }
-        seq.end()
-    }
 }
 
 /// Reads the ratings list straight into events, given the entry's modified_ms.
@@ -157,14 +97,6 @@ impl<'de> Visitor<'de> for RatingsSeed {
             });
         }
         Ok(events)
-    }
-}
-
-fn status_code(status: Status) -> u8 {
-    match status {
-        Status::New => 0,
-        Status::Practicing => 1,
-        Status::Confident => 2,
     }
 }
 
@@ -257,5 +189,82 @@ impl<'de> Visitor<'de> for EntryVisitor {
             review,
             modified_ms,
         })
+    }
+}
+
+/// The serde writer for the same form: the reference that `fast.rs`'s output is tested
+/// against (the app writes with `fast.rs`).
+#[cfg(test)]
+pub(in crate::domain::store_doc) mod reference {
+    use super::*;
+    use serde::Serialize;
+    use serde::ser::{SerializeMap, SerializeSeq, SerializeTuple, Serializer};
+
+    /// The stored document, borrowed for writing. The app writes with the faster `fast.rs`;
+    /// this serde form is the reference its output is tested against.
+    #[derive(Serialize)]
+    pub(in crate::domain::store_doc) struct CompactDocOut<'a> {
+        pub schema_version: u32,
+        #[serde(serialize_with = "write_progress")]
+        pub progress: &'a Progress,
+    }
+
+    fn write_progress<S: Serializer>(progress: &&Progress, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(progress.questions.len()))?;
+        for (id, q) in &progress.questions {
+            map.serialize_entry(id, &Entry(q))?;
+        }
+        map.end()
+    }
+
+    /// One entry, serialized as an array.
+    pub(super) struct Entry<'a>(pub &'a QuestionProgress);
+
+    impl Serialize for Entry<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let q = self.0;
+            let len = if q.review.is_some() { 6 } else { 5 };
+            let mut t = s.serialize_tuple(len)?;
+            t.serialize_element(&status_code(q.status))?;
+            t.serialize_element(&u8::from(q.bookmarked))?;
+            t.serialize_element(&q.notes)?;
+            t.serialize_element(&q.modified_ms)?;
+            t.serialize_element(&Ratings(&q.ratings, q.modified_ms))?;
+            if let Some(r) = &q.review {
+                let back = |t: i64| q.modified_ms.wrapping_sub(t);
+                t.serialize_element(&(
+                    back(r.due_ms),
+                    r.interval_days.to_bits(),
+                    r.stability.to_bits(),
+                    r.difficulty.to_bits(),
+                    r.reps,
+                    r.lapses,
+                    back(r.last_ms),
+                ))?;
+            }
+            t.end()
+        }
+    }
+
+    /// The ratings, and the entry's modified_ms that their times are counted back from.
+    struct Ratings<'a>(&'a [RatingEvent], i64);
+
+    impl Serialize for Ratings<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut seq = s.serialize_seq(Some(self.0.len() * 2))?;
+            for e in self.0 {
+                seq.serialize_element(&(e.rating.index() as u8))?;
+                seq.serialize_element(&self.1.wrapping_sub(e.at_ms))?;
+            }
+            seq.end()
+        }
+    }
+
+    fn status_code(status: Status) -> u8 {
+        match status {
+            Status::New => 0,
+            Status::Practicing => 1,
+            Status::Confident => 2,
+        }
     }
 }
