@@ -69,6 +69,7 @@
     // Relative to <base href>, so it works under a sub-path; the scope is that directory.
     sw.register("sw.js").then(
       function (registration) {
+        if (!registration) return; // a browser (or test harness) that stubs workers out
         watch(registration);
         checkWhenVisible(registration);
       },

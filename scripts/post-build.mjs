@@ -76,7 +76,7 @@ function main() {
 
   // The build id covers every file of the served build (index.html with its CSP included)
   // and the service worker's own code.
-  const files = filesIn(stage).filter((f) => f !== SW && f !== SINGLE_FILE);
+  const files = filesIn(stage).filter((f) => f !== SW && f !== SINGLE_FILE && f !== "404.html");
   const hash = createHash("sha256").update(template);
   for (const f of files) {
     hash.update(f).update("\0").update(f === "index.html" ? html : read(f)).update("\0");
@@ -84,6 +84,9 @@ function main() {
   const buildId = hash.digest("hex").slice(0, 16);
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, (csp) => `${csp}\n  <meta name="app-build" content="${buildId}">`);
   writeFileSync(join(stage, "index.html"), html);
+  // Hosts such as GitHub Pages answer unknown paths with 404.html: the same page, so deep
+  // links (/q/<id>) open the app, which routes them in the browser.
+  writeFileSync(join(stage, "404.html"), html);
 
   writeFileSync(join(stage, SINGLE_FILE), makeSingleFile(trunkHtml, read, buildId));
 
@@ -93,7 +96,7 @@ function main() {
   writeFileSync(join(stage, SW), sw);
 
   console.log(
-    `post-build: build ${buildId}; CSP set; ${SW} precaches ${files.length} files; ${SINGLE_FILE} written`,
+    `post-build: build ${buildId}; CSP set; 404.html written; ${SW} precaches ${files.length} files; ${SINGLE_FILE} written`,
   );
 }
 

@@ -1,6 +1,8 @@
 // Deployed under a sub-path, as on static hosting: the build made with
 // `trunk build --public-url /ml-interview-prep/` (dist-sub/), served only under that path.
 import { test, expect, ready } from "./fixtures.mjs";
+import { existsSync, readFileSync } from "node:fs";
+import { test as plainTest } from "@playwright/test";
 import { SUB_PATH, portFor, startServer, subDistDir, waitForServiceWorker } from "./servers.mjs";
 
 let server;
@@ -76,4 +78,33 @@ test("under /ml-interview-prep/: assets, deep links, navigation, key points, wor
   await page.goto(`${server.url}browse?q=bias-variance`);
   await ready(page);
   await expect(page.getByTestId("result-count")).toHaveText("2 questions");
+});
+
+// Not the usual fixture: the browser itself logs the page's 404 status as a console error.
+// Service workers are left out: their script is fetched outside the page's routes.
+plainTest.describe("static host with 404.html", () => {
+  plainTest.use({ serviceWorkers: "block" });
+  plainTest("on a host that answers unknown paths with 404.html (GitHub Pages), a deep link opens the app", async ({ page }) => {
+    const errors = [];
+    page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
+    page.on("pageerror", (err) => errors.push(err.message));
+    // Emulate such a host, without a server: files of the build are served as they are, and
+    // any other path under the app gets 404.html with status 404.
+    const site = "https://pages.example/ml-interview-prep/";
+    const types = { html: "text/html", js: "text/javascript", css: "text/css", wasm: "application/wasm",
+      json: "application/json", svg: "image/svg+xml", png: "image/png", webmanifest: "application/manifest+json" };
+    await page.route(`${site}**`, (route) => {
+      const path = new URL(route.request().url()).pathname.slice(SUB_PATH.length);
+      const file = path && existsSync(`${subDistDir}/${path}`) ? path : null;
+      if (!file) {
+        return route.fulfill({ status: 404, contentType: "text/html", body: readFileSync(`${subDistDir}/404.html`) });
+      }
+      return route.fulfill({ status: 200, contentType: types[file.split(".").pop()], body: readFileSync(`${subDistDir}/${file}`) });
+    });
+    await page.goto(`${site}q/explain-bias-variance-tradeoff`);
+    await ready(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Explain the bias-variance tradeoff.");
+    // The only error is the 404 status of the page itself.
+    expect(errors).toEqual(["Failed to load resource: the server responded with a status of 404 (Not Found)"]);
+  });
 });
