@@ -183,17 +183,11 @@ pub fn to_stored_shards(progress: &Progress) -> Vec<String> {
 
 /// Parses and migrates a stored document.
 pub fn load(text: &str) -> Result<Progress, LoadError> {
-    // Fastest path: a current document exactly as this app writes it.
+    // Fast path: a current document exactly as this app writes it. Anything else (an older
+    // version, the same document reformatted, or a document with a problem) takes the slower
+    // path through `serde_json::Value`, which migrates and names the field that is wrong.
     if let Some(progress) = fast::read(text) {
         return Ok(progress);
-    }
-    // Fast path: a current document reads straight into the typed structure. Anything else
-    // (an older version, or a document with a problem) takes the slower path through
-    // `serde_json::Value`, which migrates and names the field that is wrong.
-    if let Ok(doc) = serde_json::from_str::<compact::CompactDocIn>(text)
-        && doc.schema_version == STORED_VERSION
-    {
-        return Ok(doc.progress);
     }
     let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
     migrate(value)

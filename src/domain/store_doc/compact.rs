@@ -20,11 +20,10 @@
 //! Export files keep the readable version 2 shape with field names; only localStorage uses
 //! this one, where size and speed matter.
 
-use crate::domain::progress::{Progress, QuestionProgress, Rating, RatingEvent, Status};
+use crate::domain::progress::{QuestionProgress, Rating, RatingEvent, Status};
 use crate::domain::schedule::ReviewState;
 use serde::Deserialize;
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use std::collections::BTreeMap;
+use serde::de::{self, DeserializeSeed, Deserializer, SeqAccess, Visitor};
 use std::fmt;
 
 /// The names of the positions, for error messages.
@@ -36,33 +35,6 @@ pub(super) const POSITIONS: [&str; 6] = [
     "ratings",
     "review",
 ];
-
-/// The stored document, read.
-#[derive(Deserialize)]
-pub(super) struct CompactDocIn {
-    pub schema_version: u32,
-    #[serde(deserialize_with = "read_progress")]
-    pub progress: Progress,
-}
-
-fn read_progress<'de, D: Deserializer<'de>>(d: D) -> Result<Progress, D::Error> {
-    struct ProgressVisitor;
-    impl<'de> Visitor<'de> for ProgressVisitor {
-        type Value = Progress;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("an object keyed by question id")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Progress, A::Error> {
-            let mut questions = BTreeMap::new();
-            while let Some(id) = map.next_key::<String>()? {
-                let q = map.next_value_seed(EntrySeed)?;
-                questions.insert(id, q);
-            }
-            Ok(Progress { questions })
-        }
-    }
-    d.deserialize_map(ProgressVisitor)
-}
 
 /// Reads the ratings list straight into events, given the entry's modified_ms.
 struct RatingsSeed(i64);
@@ -197,8 +169,39 @@ impl<'de> Visitor<'de> for EntryVisitor {
 #[cfg(test)]
 pub(in crate::domain::store_doc) mod reference {
     use super::*;
+    use crate::domain::progress::Progress;
     use serde::Serialize;
+    use serde::de::{MapAccess, Visitor};
     use serde::ser::{SerializeMap, SerializeSeq, SerializeTuple, Serializer};
+    use serde::{Deserialize, Deserializer};
+    use std::collections::BTreeMap;
+
+    /// The stored document, read.
+    #[derive(Deserialize)]
+    pub(in crate::domain::store_doc) struct CompactDocIn {
+        pub schema_version: u32,
+        #[serde(deserialize_with = "read_progress")]
+        pub progress: Progress,
+    }
+
+    fn read_progress<'de, D: Deserializer<'de>>(d: D) -> Result<Progress, D::Error> {
+        struct ProgressVisitor;
+        impl<'de> Visitor<'de> for ProgressVisitor {
+            type Value = Progress;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object keyed by question id")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Progress, A::Error> {
+                let mut questions = BTreeMap::new();
+                while let Some(id) = map.next_key::<String>()? {
+                    let q = map.next_value_seed(EntrySeed)?;
+                    questions.insert(id, q);
+                }
+                Ok(Progress { questions })
+            }
+        }
+        d.deserialize_map(ProgressVisitor)
+    }
 
     /// The stored document, borrowed for writing. The app writes with the faster `fast.rs`;
     /// this serde form is the reference its output is tested against.

@@ -428,7 +428,7 @@ mod tests {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod agreement {
-    use super::super::compact::{CompactDocIn, reference::CompactDocOut};
+    use super::super::compact::reference::{CompactDocIn, CompactDocOut};
     use super::*;
     use proptest::prelude::*;
 
@@ -486,6 +486,12 @@ mod agreement {
             .prop_map(|questions| Progress { questions })
     }
 
+    /// What `load` makes of `text` when the fast reader is not used.
+    fn via_value(text: &str) -> Option<Progress> {
+        let value = serde_json::from_str(text).ok()?;
+        super::super::migrate(value).ok()
+    }
+
     proptest! {
         #[test]
         fn fast_writer_matches_serde_and_both_readers_agree(p in progress()) {
@@ -493,8 +499,10 @@ mod agreement {
             let reference = serde_json::to_string(&CompactDocOut { schema_version: 3, progress: &p });
             prop_assert_eq!(Some(&fast), reference.as_ref().ok());
             prop_assert_eq!(read(&fast), Some(p.clone()));
-            let via_serde = serde_json::from_str::<CompactDocIn>(&fast).map(|d| d.progress);
-            prop_assert_eq!(via_serde.ok(), Some(p));
+            let via_serde = serde_json::from_str::<CompactDocIn>(&fast).ok();
+            prop_assert_eq!(via_serde.map(|d| (d.schema_version, d.progress)), Some((3, p.clone())));
+            // And the app's own fallback (through `serde_json::Value`) agrees too.
+            prop_assert_eq!(via_value(&fast), Some(p));
         }
 
         #[test]
@@ -502,8 +510,9 @@ mod agreement {
             // Random near-miss documents: whatever the fast reader accepts, serde reads the
             // same way.
             if let Some(p) = read(&text) {
-                let via_serde = serde_json::from_str::<CompactDocIn>(&text).map(|d| d.progress);
-                prop_assert_eq!(via_serde.ok(), Some(p));
+                let via_serde = serde_json::from_str::<CompactDocIn>(&text).ok();
+                prop_assert_eq!(via_serde.map(|d| (d.schema_version, d.progress)), Some((3, p.clone())));
+                prop_assert_eq!(via_value(&text), Some(p));
             }
         }
     }
