@@ -3,7 +3,7 @@
 
 mod common;
 
-use ml_interview_prep::domain::progress::{Progress, Rating, Status};
+use ml_interview_prep::domain::progress::{Progress, Rating, Status, merge};
 use ml_interview_prep::domain::store_doc::{
     APP_ID, CURRENT_VERSION, DecodeError, ExportFile, ImportError, ImportMode, apply,
     export_file_name, export_json, migrate, parse_import, preview,
@@ -322,7 +322,7 @@ fn preview_and_apply() {
     assert_eq!(pv.changes(ImportMode::Merge), 2);
     assert_eq!(pv.changes(ImportMode::Replace), 4);
 
-    let merged = apply(&current, &file, ImportMode::Merge);
+    let merged = apply(&current, &file, ImportMode::Merge, 200);
     let notes = |p: &Progress, id: &str| p.get(id).map(|q| q.notes.clone());
     assert_eq!(notes(&merged, "newer-here").as_deref(), Some("mine"));
     assert_eq!(notes(&merged, "newer-there").as_deref(), Some("theirs"));
@@ -330,7 +330,20 @@ fn preview_and_apply() {
     assert_eq!(notes(&merged, "only-here").as_deref(), Some("x"));
     assert_eq!(merged.questions.len(), 5);
 
-    assert_eq!(apply(&current, &file, ImportMode::Replace), theirs);
+    // Replace: exactly the file's entries, as one change made now (after everything here),
+    // so that a merge with the old state (e.g. another open tab) keeps the replacement.
+    let replaced = apply(&current, &file, ImportMode::Replace, 200);
+    assert_eq!(replaced.questions.len(), theirs.questions.len());
+    for (id, q) in &theirs.questions {
+        let r = &replaced.questions[id];
+        assert_eq!(
+            (&r.notes, r.status, &r.ratings),
+            (&q.notes, q.status, &q.ratings)
+        );
+        assert!(r.modified_ms > 200 && Some(r.modified_ms) > replaced.cleared_ms);
+    }
+    assert_eq!(merge(&replaced, &current), replaced);
+    assert_eq!(merge(&current, &replaced), replaced);
     // Applying the merge again changes nothing more.
     assert_eq!(preview(&merged, &file).changes(ImportMode::Merge), 0);
 }
@@ -350,4 +363,27 @@ fn export_is_readable_and_named_by_local_date() {
         export_file_name(1_700_000_000_000, 120),
         "ml-interview-prep-2023-11-15.json"
     );
+}
+
+#[test]
+fn importing_after_a_reset_brings_everything_back() {
+    let mut p = Progress::default();
+    p.set_notes("a", "before the reset", 100);
+    let file =
+        parse_import(export_json(&p, 150).unwrap().as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    let mut current = p.clone();
+    current.clear(1_000);
+    current.set_notes("b", "after the reset", 2_000);
+    assert_eq!(preview(&current, &file).new, 1);
+    let merged = apply(&current, &file, ImportMode::Merge, 3_000);
+    assert_eq!(
+        merged.get("a").map(|q| q.notes.as_str()),
+        Some("before the reset")
+    );
+    assert_eq!(
+        merged.get("b").map(|q| q.notes.as_str()),
+        Some("after the reset")
+    );
+    // It stays back after a merge with a copy that saw only the reset (another tab).
+    assert_eq!(merge(&merged, &current), merged);
 }

@@ -108,12 +108,20 @@ proptest! {
         a in common::clashing_progress(),
         b in common::clashing_progress(),
     ) {
+        // ...except what a reset on either side deleted: entries at or before the latest reset.
         let m = merge(&a, &b);
+        let cleared = a.cleared_ms.max(b.cleared_ms);
+        prop_assert_eq!(m.cleared_ms, cleared);
+        let survives = |ms: i64| cleared.is_none_or(|c| ms > c);
         for (id, q) in &m.questions {
             let newest = [a.get(id), b.get(id)].into_iter().flatten().map(|e| e.modified_ms).max();
             prop_assert_eq!(Some(q.modified_ms), newest);
+            prop_assert!(survives(q.modified_ms));
         }
-        let ids = a.questions.keys().chain(b.questions.keys()).collect::<std::collections::BTreeSet<_>>();
+        let ids = a.questions.iter().chain(b.questions.iter())
+            .filter(|(_, q)| survives(q.modified_ms))
+            .map(|(id, _)| id)
+            .collect::<std::collections::BTreeSet<_>>();
         prop_assert_eq!(m.questions.len(), ids.len());
     }
 }
@@ -230,4 +238,51 @@ fn counts_and_bookmarks() {
     assert_eq!((c.new, c.practicing, c.confident, c.total()), (1, 1, 1, 3));
     assert_eq!(p.bookmarked_ids(), vec!["c"]);
     assert!(p.is_bookmarked("c") && !p.is_bookmarked("a"));
+}
+
+#[test]
+fn a_reset_reaches_other_copies_and_undo_survives_it() {
+    let mut here = Progress::default();
+    here.set_notes("a", "one", 100);
+    here.set_notes("b", "two", 200);
+    let other_tab = here.clone();
+
+    // Reset here: merging with the other tab's older copy, in either order, keeps it empty.
+    let snapshot = here.clone();
+    here.clear(1_000);
+    assert!(merge(&here, &other_tab).questions.is_empty());
+    assert!(merge(&other_tab, &here).questions.is_empty());
+
+    // A change made after the reset (in any copy) is kept, even with the clock set back.
+    let mut later = merge(&other_tab, &here);
+    later.set_status("c", Status::Practicing, 500);
+    assert_eq!(merge(&here, &later).status("c"), Status::Practicing);
+
+    // Undo puts the old entries back as a new change, which the reset copy then takes.
+    let mut undone = here.clone();
+    undone.replace_with(&snapshot, 1_001);
+    let seen_elsewhere = merge(&merge(&other_tab, &here), &undone);
+    assert_eq!(
+        seen_elsewhere.get("a").map(|q| q.notes.as_str()),
+        Some("one")
+    );
+    assert_eq!(
+        seen_elsewhere.get("b").map(|q| q.notes.as_str()),
+        Some("two")
+    );
+}
+
+#[test]
+fn a_reset_is_stored_and_read_back() {
+    let mut p = Progress::default();
+    p.set_notes("a", "one", 100);
+    p.clear(1_000);
+    p.set_notes("b", "two", 2_000);
+    let back = load(&to_stored_json(&p).unwrap()).unwrap();
+    assert_eq!(back, p);
+    assert_eq!(back.cleared_ms, Some(1_000));
+    // A stored entry older than the reset (only a hand-edited file could have one) is dropped.
+    let text = r#"{"schema_version":3,"cleared_ms":50,"progress":{"old":[0,0,"",10,[]],"new":[0,0,"",60,[]]}}"#;
+    let p = load(text).unwrap();
+    assert!(p.get("old").is_none() && p.get("new").is_some());
 }

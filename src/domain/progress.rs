@@ -151,14 +151,49 @@ impl StatusCounts {
 }
 
 /// The user's progress over all questions, keyed by question id.
-/// Serialized as a plain JSON object `{ "<question id>": { ... } }`.
+/// Serialized (in export files) as a plain JSON object `{ "<question id>": { ... } }`.
+///
+/// `cleared_ms` records the latest reset, if any: everything changed at or before it was
+/// deliberately deleted, so a merge drops such entries instead of bringing them back (e.g.
+/// from another open tab). Every entry is newer than it. It is kept in storage, not in
+/// export files.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Progress {
     pub questions: BTreeMap<String, QuestionProgress>,
+    #[serde(skip)]
+    pub cleared_ms: Option<i64>,
 }
 
 impl Progress {
+    /// Deletes everything, for this device and, through merges, for every copy that is
+    /// older than now (other tabs).
+    pub fn clear(&mut self, now_ms: i64) {
+        let newest = self.questions.values().map(|q| q.modified_ms);
+        let previous = self.cleared_ms.into_iter();
+        self.cleared_ms = Some(newest.chain(previous).fold(now_ms, i64::max));
+        self.questions.clear();
+    }
+
+    /// Makes this progress exactly `other`'s entries, as a change made now: everything here
+    /// is cleared, and `other`'s entries are stamped just after that, so merges keep them
+    /// and drop what was here. Used by "replace" imports and by undoing a reset.
+    pub fn replace_with(&mut self, other: &Progress, now_ms: i64) {
+        self.clear(now_ms);
+        let stamp = self.cleared_ms.unwrap_or(now_ms).saturating_add(1);
+        self.questions = other.questions.clone();
+        for q in self.questions.values_mut() {
+            q.modified_ms = stamp;
+        }
+    }
+
+    /// Drops entries the reset at `cleared_ms` deleted (see [`Progress::clear`]).
+    pub fn drop_cleared(&mut self) {
+        if let Some(cleared) = self.cleared_ms {
+            self.questions.retain(|_, q| q.modified_ms > cleared);
+        }
+    }
+
     pub fn get(&self, id: &str) -> Option<&QuestionProgress> {
         self.questions.get(id)
     }
@@ -172,8 +207,16 @@ impl Progress {
         self.get(id).is_some_and(|q| q.bookmarked)
     }
 
+    /// The entry for `id`, created if missing. A new entry starts at `cleared_ms`, so its
+    /// first change is stamped after the last reset even if the clock was set back.
     fn entry(&mut self, id: &str) -> &mut QuestionProgress {
-        self.questions.entry(id.to_string()).or_default()
+        let cleared = self.cleared_ms.unwrap_or_default();
+        self.questions
+            .entry(id.to_string())
+            .or_insert_with(|| QuestionProgress {
+                modified_ms: cleared,
+                ..QuestionProgress::default()
+            })
     }
 
     /// Sets the status. Setting the status it already has changes nothing.
@@ -286,6 +329,7 @@ impl Progress {
 /// associative and idempotent.
 pub fn merge(a: &Progress, b: &Progress) -> Progress {
     let mut out = a.clone();
+    out.cleared_ms = a.cleared_ms.max(b.cleared_ms);
     for (id, theirs) in &b.questions {
         match out.questions.get_mut(id) {
             Some(ours) => {
@@ -298,12 +342,20 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
             }
         }
     }
+    out.drop_cleared();
     out
 }
 
 impl Progress {
     /// Merges `other` into `self` in place, by the same rule as [`merge`], without copying.
     pub fn absorb(&mut self, other: Progress) {
+        let cleared = self.cleared_ms.max(other.cleared_ms);
+        self.absorb_entries(other);
+        self.cleared_ms = cleared;
+        self.drop_cleared();
+    }
+
+    fn absorb_entries(&mut self, other: Progress) {
         if self.questions.is_empty() {
             self.questions = other.questions;
         } else if other.questions.len() * 8 < self.questions.len() {
@@ -349,6 +401,7 @@ impl Progress {
 /// Merges many records at once, by the same rule as [`merge`]: e.g. the stored parts at
 /// start-up. One sort over all entries instead of a merge per part.
 pub fn merge_all(parts: Vec<Progress>) -> Progress {
+    let cleared_ms = parts.iter().map(|p| p.cleared_ms).max().flatten();
     let mut all: Vec<(String, QuestionProgress)> =
         parts.into_iter().flat_map(|p| p.questions).collect();
     // Stable, and the parts are sorted runs, so this is close to one linear pass.
@@ -364,9 +417,12 @@ pub fn merge_all(parts: Vec<Progress>) -> Progress {
             _ => out.push((id, q)),
         }
     }
-    Progress {
+    let mut merged = Progress {
         questions: out.into_iter().collect(),
-    }
+        cleared_ms,
+    };
+    merged.drop_cleared();
+    merged
 }
 
 /// True when merging `incoming` into `current` would replace `current`.

@@ -49,6 +49,8 @@ pub enum LoadError {
     NewerVersion { found: u64 },
     /// The `progress` part is malformed.
     BadProgress(DecodeError),
+    /// `cleared_ms` is not a whole number.
+    BadCleared(String),
 }
 
 impl fmt::Display for LoadError {
@@ -75,6 +77,10 @@ impl fmt::Display for LoadError {
                  (format {found}; this version reads up to {STORED_VERSION})"
             ),
             LoadError::BadProgress(e) => write!(f, "the saved progress is damaged: {e}"),
+            LoadError::BadCleared(v) => write!(
+                f,
+                "the saved progress is damaged: \"cleared_ms\" should be a time in milliseconds, found {v}"
+            ),
         }
     }
 }
@@ -176,7 +182,7 @@ pub fn to_stored_shards(progress: &Progress) -> Vec<String> {
         .into_iter()
         .map(|part| {
             let count = part.len();
-            fast::write_entries(part.into_iter(), count)
+            fast::write_entries(part.into_iter(), count, progress.cleared_ms)
         })
         .collect()
 }
@@ -200,7 +206,20 @@ pub fn migrate(doc: Value) -> Result<Progress, LoadError> {
     };
     let version = read_version(&doc, STORED_VERSION)?;
     let progress = doc.get("progress").ok_or(LoadError::NotADocument)?;
-    decode::decode_progress(progress, version).map_err(LoadError::BadProgress)
+    let mut progress =
+        decode::decode_progress(progress, version).map_err(LoadError::BadProgress)?;
+    // Version 3 may record a reset (see `Progress::cleared_ms`); older ones never do.
+    if version >= 3 {
+        progress.cleared_ms = match doc.get("cleared_ms") {
+            None => None,
+            Some(v) => Some(
+                v.as_i64()
+                    .ok_or_else(|| LoadError::BadCleared(short_json(v)))?,
+            ),
+        };
+        progress.drop_cleared();
+    }
+    Ok(progress)
 }
 
 #[cfg(test)]

@@ -73,12 +73,30 @@ pub fn entry(
 /// Wide-ranging progress: any ids, any unicode notes, any timestamps.
 pub fn progress() -> impl Strategy<Value = Progress> {
     let id = prop_oneof!["[a-z0-9-]{1,12}", any::<String>()];
-    prop::collection::btree_map(id, entry(any::<String>(), any::<i64>()), 0..8)
-        .prop_map(|questions| Progress { questions })
+    prop::collection::btree_map(id, entry(any::<String>(), any::<i64>()), 0..8).prop_map(
+        |questions| Progress {
+            questions,
+            cleared_ms: None,
+        },
+    )
 }
 
 /// Progress over few ids and few timestamps, so merges meet ties and overlaps.
 pub fn clashing_progress() -> impl Strategy<Value = Progress> {
-    prop::collection::btree_map("q[0-4]", entry("[ab]{0,2}", 0i64..3), 0..5)
-        .prop_map(|questions: BTreeMap<String, QuestionProgress>| Progress { questions })
+    let cleared = prop::option::of(0i64..3);
+    (
+        prop::collection::btree_map("q[0-4]", entry("[ab]{0,2}", 0i64..4), 0..5),
+        cleared,
+    )
+        .prop_map(
+            |(questions, cleared_ms): (BTreeMap<String, QuestionProgress>, Option<i64>)| {
+                // Some copies have been reset (at 0..=2): what they hold is newer than that.
+                let mut p = Progress {
+                    questions,
+                    cleared_ms,
+                };
+                p.drop_cleared();
+                p
+            },
+        )
 }

@@ -140,6 +140,33 @@ test("a change in one tab shows in another without a reload", async ({ page, con
   await other.close();
 });
 
+test("a reset in one tab empties the other tabs too, and Undo brings it back in both", async ({ page, context }) => {
+  await page.goto(Q);
+  await ready(page);
+  await page.getByTestId("bookmark").click();
+  await page.getByTestId("notes").fill("kept until the reset");
+  const other = await context.newPage();
+  await other.goto(Q);
+  await ready(other);
+  await expect(other.getByTestId("notes")).toHaveValue("kept until the reset");
+
+  await page.goto("/data");
+  await ready(page);
+  await page.getByTestId("reset").click();
+  await page.getByTestId("reset-confirm").click();
+  await expect(page.getByTestId("reset-done")).toBeVisible();
+  // The other tab follows, and does not write its old copy back.
+  await expect(other.getByTestId("notes")).toHaveValue("");
+  await expect(other.getByTestId("bookmark")).toHaveAttribute("aria-pressed", "false");
+  await other.waitForTimeout(300);
+  expect(await storedEntry(page, "explain-bias-variance-tradeoff")).toBeUndefined();
+
+  await page.getByTestId("undo-reset").click();
+  await expect(other.getByTestId("notes")).toHaveValue("kept until the reset");
+  await expect.poll(async () => (await storedEntry(page, "explain-bias-variance-tradeoff"))?.bookmarked).toBe(true);
+  await other.close();
+});
+
 test("export, reset, import brings everything back", async ({ page }) => {
   await page.goto(Q);
   await ready(page);

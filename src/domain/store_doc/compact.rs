@@ -180,8 +180,20 @@ pub(in crate::domain::store_doc) mod reference {
     #[derive(Deserialize)]
     pub(in crate::domain::store_doc) struct CompactDocIn {
         pub schema_version: u32,
+        #[serde(default)]
+        pub cleared_ms: Option<i64>,
         #[serde(deserialize_with = "read_progress")]
         pub progress: Progress,
+    }
+
+    impl CompactDocIn {
+        /// The progress it holds, with what its reset deleted dropped.
+        pub fn into_progress(self) -> Progress {
+            let mut p = self.progress;
+            p.cleared_ms = self.cleared_ms;
+            p.drop_cleared();
+            p
+        }
     }
 
     fn read_progress<'de, D: Deserializer<'de>>(d: D) -> Result<Progress, D::Error> {
@@ -197,7 +209,10 @@ pub(in crate::domain::store_doc) mod reference {
                     let q = map.next_value_seed(EntrySeed)?;
                     questions.insert(id, q);
                 }
-                Ok(Progress { questions })
+                Ok(Progress {
+                    questions,
+                    cleared_ms: None,
+                })
             }
         }
         d.deserialize_map(ProgressVisitor)
@@ -208,6 +223,8 @@ pub(in crate::domain::store_doc) mod reference {
     #[derive(Serialize)]
     pub(in crate::domain::store_doc) struct CompactDocOut<'a> {
         pub schema_version: u32,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub cleared_ms: Option<i64>,
         #[serde(serialize_with = "write_progress")]
         pub progress: &'a Progress,
     }

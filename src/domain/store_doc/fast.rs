@@ -12,21 +12,35 @@ use crate::domain::schedule::ReviewState;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-const HEAD: &str = "{\"schema_version\":3,\"progress\":{";
+const VERSION: &str = "{\"schema_version\":3,";
+const CLEARED: &str = "\"cleared_ms\":";
+const PROGRESS: &str = "\"progress\":{";
 
 /// The version 3 document for `progress`.
 pub(super) fn write(progress: &Progress) -> String {
-    write_entries(progress.questions.iter(), progress.questions.len())
+    write_entries(
+        progress.questions.iter(),
+        progress.questions.len(),
+        progress.cleared_ms,
+    )
 }
 
-/// The version 3 document holding `entries` (about `count` of them), in the order given.
+/// The version 3 document holding `entries` (about `count` of them, in the order given),
+/// after the reset at `cleared_ms` if there was one (otherwise the field is left out).
 pub(super) fn write_entries<'a>(
     entries: impl Iterator<Item = (&'a String, &'a QuestionProgress)>,
     count: usize,
+    cleared_ms: Option<i64>,
 ) -> String {
     // Most entries are well under 200 bytes plus their notes.
     let mut out = String::with_capacity(64 + count * 200);
-    out.push_str(HEAD);
+    out.push_str(VERSION);
+    if let Some(cleared) = cleared_ms {
+        out.push_str(CLEARED);
+        push_int(&mut out, cleared);
+        out.push(',');
+    }
+    out.push_str(PROGRESS);
     for (i, (id, q)) in entries.enumerate() {
         if i > 0 {
             out.push(',');
@@ -133,7 +147,15 @@ pub(super) fn read(text: &str) -> Option<Progress> {
         bytes: text.as_bytes(),
         pos: 0,
     };
-    r.expect(HEAD)?;
+    r.expect(VERSION)?;
+    let cleared_ms = if r.expect(CLEARED).is_some() {
+        let c = r.int()?;
+        r.expect(",")?;
+        Some(c)
+    } else {
+        None
+    };
+    r.expect(PROGRESS)?;
     // Collected first: the writer sorts by id, and building the map from a sorted list is
     // much cheaper than inserting one by one. (A repeated id keeps its last entry, as serde
     // does.)
@@ -151,9 +173,15 @@ pub(super) fn read(text: &str) -> Option<Progress> {
         }
     }
     r.expect("}")?;
-    (r.pos == r.bytes.len()).then(|| Progress {
+    if r.pos != r.bytes.len() {
+        return None;
+    }
+    let mut progress = Progress {
         questions: questions.into_iter().collect::<BTreeMap<_, _>>(),
-    })
+        cleared_ms,
+    };
+    progress.drop_cleared();
+    Some(progress)
 }
 
 struct Reader<'a> {
@@ -482,8 +510,22 @@ mod agreement {
     }
 
     fn progress() -> impl Strategy<Value = Progress> {
-        prop::collection::btree_map(any::<String>(), entry(), 0..6)
-            .prop_map(|questions| Progress { questions })
+        let cleared = prop::option::of(prop_oneof![
+            any::<i64>(),
+            1_700_000_000_000i64..1_800_000_000_000
+        ]);
+        (
+            prop::collection::btree_map(any::<String>(), entry(), 0..6),
+            cleared,
+        )
+            .prop_map(|(questions, cleared_ms)| {
+                let mut p = Progress {
+                    questions,
+                    cleared_ms,
+                };
+                p.drop_cleared();
+                p
+            })
     }
 
     /// What `load` makes of `text` when the fast reader is not used.
@@ -496,22 +538,22 @@ mod agreement {
         #[test]
         fn fast_writer_matches_serde_and_both_readers_agree(p in progress()) {
             let fast = write(&p);
-            let reference = serde_json::to_string(&CompactDocOut { schema_version: 3, progress: &p });
+            let reference = serde_json::to_string(&CompactDocOut { schema_version: 3, cleared_ms: p.cleared_ms, progress: &p });
             prop_assert_eq!(Some(&fast), reference.as_ref().ok());
             prop_assert_eq!(read(&fast), Some(p.clone()));
             let via_serde = serde_json::from_str::<CompactDocIn>(&fast).ok();
-            prop_assert_eq!(via_serde.map(|d| (d.schema_version, d.progress)), Some((3, p.clone())));
+            prop_assert_eq!(via_serde.map(|d| (d.schema_version, d.into_progress())), Some((3, p.clone())));
             // And the app's own fallback (through `serde_json::Value`) agrees too.
             prop_assert_eq!(via_value(&fast), Some(p));
         }
 
         #[test]
-        fn the_fast_reader_never_disagrees_with_serde(text in r#"\{"schema_version":3,"progress":\{("[a-z\\"]{0,3}":\[[0-3],[01],"[a-z\\"nu0-9]{0,4}",-?[0-9]{1,3},\[([0-4],-?[0-9]{1,2},?){0,2}\](,\[[0-9,]{1,16}\])?\],?){0,2}\}\}"#) {
+        fn the_fast_reader_never_disagrees_with_serde(text in r#"\{"schema_version":3,("cleared_ms":-?[0-9]{1,2},)?"progress":\{("[a-z\\"]{0,3}":\[[0-3],[01],"[a-z\\"nu0-9]{0,4}",-?[0-9]{1,3},\[([0-4],-?[0-9]{1,2},?){0,2}\](,\[[0-9,]{1,16}\])?\],?){0,2}\}\}"#) {
             // Random near-miss documents: whatever the fast reader accepts, serde reads the
             // same way.
             if let Some(p) = read(&text) {
                 let via_serde = serde_json::from_str::<CompactDocIn>(&text).ok();
-                prop_assert_eq!(via_serde.map(|d| (d.schema_version, d.progress)), Some((3, p.clone())));
+                prop_assert_eq!(via_serde.map(|d| (d.schema_version, d.into_progress())), Some((3, p.clone())));
                 prop_assert_eq!(via_value(&text), Some(p));
             }
         }

@@ -267,10 +267,28 @@ pub fn preview(current: &Progress, incoming: &ExportFile) -> ImportPreview {
     out
 }
 
-/// The progress after importing `incoming` with `mode`.
-pub fn apply(current: &Progress, incoming: &ExportFile, mode: ImportMode) -> Progress {
+/// The progress after importing `incoming` with `mode`. With [`ImportMode::Replace`] the
+/// entries are the file's, stamped `now_ms` as one change. Either way, entries from before a
+/// reset of `current` come back (see `Progress::cleared_ms`).
+pub fn apply(current: &Progress, incoming: &ExportFile, mode: ImportMode, now_ms: i64) -> Progress {
     match mode {
-        ImportMode::Merge => progress::merge(current, &incoming.progress),
-        ImportMode::Replace => incoming.progress.clone(),
+        ImportMode::Merge => {
+            // Importing is how a user restores what a reset deleted: entries from before the
+            // reset come back, stamped just after it (so later edits here still win).
+            let mut incoming = incoming.progress.clone();
+            if let Some(cleared) = current.cleared_ms {
+                for q in incoming.questions.values_mut() {
+                    q.modified_ms = q.modified_ms.max(cleared.saturating_add(1));
+                }
+            }
+            progress::merge(current, &incoming)
+        }
+        ImportMode::Replace => {
+            // A change made now, so that other open tabs take it instead of merging back
+            // what it removed (see `Progress::replace_with`).
+            let mut replaced = current.clone();
+            replaced.replace_with(&incoming.progress, now_ms);
+            replaced
+        }
     }
 }
