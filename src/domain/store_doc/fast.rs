@@ -47,10 +47,10 @@ pub(super) fn write_entries<'a>(
         }
         write_str(&mut out, id);
         out.push_str(":[");
-        out.push(match q.status {
-            Status::New => '0',
-            Status::Practicing => '1',
-            Status::Confident => '2',
+        out.push_str(match q.status {
+            Status::New => "0",
+            Status::Practicing => "1",
+            Status::Confident => "2",
         });
         out.push_str(if q.bookmarked { ",1," } else { ",0," });
         write_str(&mut out, &q.notes);
@@ -62,7 +62,7 @@ pub(super) fn write_entries<'a>(
             if j > 0 {
                 out.push(',');
             }
-            out.push(char::from(b'0' + e.rating.index() as u8));
+            out.push_str(["0", "1", "2", "3"][e.rating.index()]);
             out.push(',');
             push_int(&mut out, m.wrapping_sub(e.at_ms));
         }
@@ -107,16 +107,23 @@ fn push_uint(out: &mut String, mut n: u64) {
             break;
         }
     }
-    for &d in &digits[start..] {
-        out.push(char::from(d));
+    // Only ASCII digits were written, so this never fails.
+    if let Ok(text) = std::str::from_utf8(&digits[start..]) {
+        out.push_str(text);
     }
 }
 
 /// A JSON string literal, escaped as serde_json does.
 fn write_str(out: &mut String, s: &str) {
     out.push('"');
+    let bytes = s.as_bytes();
     let mut start = 0;
-    for (i, b) in s.bytes().enumerate() {
+    while let Some(offset) = bytes.get(start..).and_then(|rest| {
+        rest.iter()
+            .position(|&b| b < 0x20 || b == b'"' || b == b'\\')
+    }) {
+        let i = start + offset;
+        let b = bytes[i];
         let escape = match b {
             b'"' => "\\\"",
             b'\\' => "\\\\",
@@ -125,8 +132,7 @@ fn write_str(out: &mut String, s: &str) {
             b'\t' => "\\t",
             0x08 => "\\b",
             0x0c => "\\f",
-            0..=0x1f => "",
-            _ => continue,
+            _ => "",
         };
         out.push_str(&s[start..i]);
         if escape.is_empty() {
