@@ -8,6 +8,11 @@ use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
+mod merge;
+
+pub(crate) use merge::incoming_wins;
+pub use merge::{merge, merge_all};
+
 /// How well the user says they know a question.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
@@ -166,34 +171,6 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// Deletes everything, for this device and, through merges, for every copy that is
-    /// older than now (other tabs).
-    pub fn clear(&mut self, now_ms: i64) {
-        let newest = self.questions.values().map(|q| q.modified_ms);
-        let previous = self.cleared_ms.into_iter();
-        self.cleared_ms = Some(newest.chain(previous).fold(now_ms, i64::max));
-        self.questions.clear();
-    }
-
-    /// Makes this progress exactly `other`'s entries, as a change made now: everything here
-    /// is cleared, and `other`'s entries are stamped just after that, so merges keep them
-    /// and drop what was here. Used by "replace" imports and by undoing a reset.
-    pub fn replace_with(&mut self, other: &Progress, now_ms: i64) {
-        self.clear(now_ms);
-        let stamp = self.cleared_ms.unwrap_or(now_ms).saturating_add(1);
-        self.questions = other.questions.clone();
-        for q in self.questions.values_mut() {
-            q.modified_ms = stamp;
-        }
-    }
-
-    /// Drops entries the reset at `cleared_ms` deleted (see [`Progress::clear`]).
-    pub fn drop_cleared(&mut self) {
-        if let Some(cleared) = self.cleared_ms {
-            self.questions.retain(|_, q| q.modified_ms > cleared);
-        }
-    }
-
     pub fn get(&self, id: &str) -> Option<&QuestionProgress> {
         self.questions.get(id)
     }
@@ -320,112 +297,4 @@ impl Progress {
             .map(|(id, _)| id.as_str())
             .collect()
     }
-}
-
-/// Combines two progress records (e.g. this device's and an imported file).
-///
-/// Per question the entry with the larger `modified_ms` wins whole; on a tie the one whose
-/// JSON sorts last wins. That is a total order on entries, so merge is commutative,
-/// associative and idempotent.
-pub fn merge(a: &Progress, b: &Progress) -> Progress {
-    let mut out = a.clone();
-    out.cleared_ms = a.cleared_ms.max(b.cleared_ms);
-    for (id, theirs) in &b.questions {
-        match out.questions.get_mut(id) {
-            Some(ours) => {
-                if theirs.merge_order(ours) == Ordering::Greater {
-                    *ours = theirs.clone();
-                }
-            }
-            None => {
-                out.questions.insert(id.clone(), theirs.clone());
-            }
-        }
-    }
-    out.drop_cleared();
-    out
-}
-
-impl Progress {
-    /// Merges `other` into `self` in place, by the same rule as [`merge`], without copying.
-    pub fn absorb(&mut self, other: Progress) {
-        let cleared = self.cleared_ms.max(other.cleared_ms);
-        self.absorb_entries(other);
-        self.cleared_ms = cleared;
-        self.drop_cleared();
-    }
-
-    fn absorb_entries(&mut self, other: Progress) {
-        if self.questions.is_empty() {
-            self.questions = other.questions;
-        } else if other.questions.len() * 8 < self.questions.len() {
-            // A few entries into many (e.g. a change from another tab): insert them.
-            for (id, theirs) in other.questions {
-                match self.questions.get_mut(&id) {
-                    Some(ours) if theirs.merge_order(ours) != Ordering::Greater => {}
-                    Some(ours) => *ours = theirs,
-                    None => {
-                        self.questions.insert(id, theirs);
-                    }
-                }
-            }
-        } else {
-            // Comparable sizes (e.g. the stored parts at start-up): one pass over both
-            // sorted lists, and the map is built once from the sorted result.
-            let ours = std::mem::take(&mut self.questions).into_iter();
-            let mut merged = Vec::with_capacity(ours.len() + other.questions.len());
-            let mut ours = ours.peekable();
-            let mut theirs = other.questions.into_iter().peekable();
-            loop {
-                let order = match (ours.peek(), theirs.peek()) {
-                    (Some(a), Some(b)) => a.0.cmp(&b.0),
-                    (Some(_), None) => Ordering::Less,
-                    (None, Some(_)) => Ordering::Greater,
-                    (None, None) => break,
-                };
-                let next = match order {
-                    Ordering::Less => ours.next(),
-                    Ordering::Greater => theirs.next(),
-                    Ordering::Equal => match (ours.next(), theirs.next()) {
-                        (Some(a), Some(b)) if b.1.merge_order(&a.1) == Ordering::Greater => Some(b),
-                        (a, _) => a,
-                    },
-                };
-                merged.extend(next);
-            }
-            self.questions = merged.into_iter().collect();
-        }
-    }
-}
-
-/// Merges many records at once, by the same rule as [`merge`]: e.g. the stored parts at
-/// start-up. One sort over all entries instead of a merge per part.
-pub fn merge_all(parts: Vec<Progress>) -> Progress {
-    let cleared_ms = parts.iter().map(|p| p.cleared_ms).max().flatten();
-    let mut all: Vec<(String, QuestionProgress)> =
-        parts.into_iter().flat_map(|p| p.questions).collect();
-    // Stable, and the parts are sorted runs, so this is close to one linear pass.
-    all.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut out: Vec<(String, QuestionProgress)> = Vec::with_capacity(all.len());
-    for (id, q) in all {
-        match out.last_mut() {
-            Some(last) if last.0 == id => {
-                if q.merge_order(&last.1) == Ordering::Greater {
-                    last.1 = q;
-                }
-            }
-            _ => out.push((id, q)),
-        }
-    }
-    let mut merged = Progress {
-        questions: out.into_iter().collect(),
-        cleared_ms,
-    };
-    merged.drop_cleared();
-    merged
-}
-
-/// True when merging `incoming` into `current` would replace `current`.
-pub(crate) fn incoming_wins(current: &QuestionProgress, incoming: &QuestionProgress) -> bool {
-    incoming.merge_order(current) == Ordering::Greater
 }
