@@ -129,7 +129,7 @@ pub fn QuestionFilters(filters: Memo<Filters>, apply: Callback<(Filters, bool)>)
                 current=Signal::derive(move || {
                     filters.get().status.map(|s| s.slug().to_string()).unwrap_or_default()
                 })
-                on_change=change(|f, v| f.status = Status::ALL.into_iter().find(|s| s.slug() == v), false)
+                on_change=change(|f, v| f.status = Status::from_slug(&v), false)
             />
             <div class="field check-field">
                 <label>

@@ -37,6 +37,10 @@ impl Status {
         }
     }
 
+    pub fn from_slug(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|status| status.slug() == s)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Status::New => "New",

@@ -48,7 +48,7 @@ impl Filters {
                 "company" => f.company = Some(v.to_string()),
                 "year" => f.year = v.parse().ok(),
                 "round" => f.round_type = Some(v.to_string()),
-                "status" => f.status = Status::ALL.into_iter().find(|s| s.slug() == v),
+                "status" => f.status = Status::from_slug(v),
                 "bookmarked" => f.bookmarked = v == "1",
                 _ => {}
             }

@@ -134,9 +134,12 @@ fn load_initial(status: StorageStatus) -> Loaded {
         legacy_stored: false,
     };
     let mut parts = Vec::new();
-    let keys = PROGRESS_KEYS.iter().copied().map(Some);
-    for (i, key) in keys.chain([None]).enumerate() {
-        let key = key.unwrap_or(LEGACY_PROGRESS_KEY);
+    // The parts, in order, then the old single document.
+    for (i, &key) in PROGRESS_KEYS
+        .iter()
+        .chain([&LEGACY_PROGRESS_KEY])
+        .enumerate()
+    {
         let raw = match storage::read(key) {
             Ok(Some(raw)) => raw,
             Ok(None) => continue,
@@ -154,10 +157,9 @@ fn load_initial(status: StorageStatus) -> Loaded {
                 loaded.can_save &= backed_up;
             }
         }
-        if let Some(slot) = loaded.on_disk.get_mut(i) {
-            *slot = raw;
-        } else {
-            loaded.legacy_stored = true;
+        match loaded.on_disk.get_mut(i) {
+            Some(slot) => *slot = raw,
+            None => loaded.legacy_stored = true,
         }
     }
     loaded.progress = merge_all(parts);

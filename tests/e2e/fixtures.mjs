@@ -18,3 +18,20 @@ export { expect };
 export async function ready(page) {
   await expect(page.locator("html[data-app-started='1']")).toHaveCount(1);
 }
+
+/**
+ * Every stored progress entry, by question id. Progress is kept in eight parts,
+ * `mlip.progress.0` .. `.7`, each a schema 3 document whose entries are arrays:
+ * [status, bookmarked, notes, modified_ms, ratings, review].
+ */
+export async function storedEntries(page) {
+  const parts = await page.evaluate(() =>
+    Array.from({ length: 8 }, (_, i) => localStorage.getItem(`mlip.progress.${i}`)).filter(Boolean));
+  const entries = {};
+  for (const text of parts) {
+    const doc = JSON.parse(text);
+    expect(doc.schema_version).toBe(3);
+    Object.assign(entries, doc.progress);
+  }
+  return entries;
+}

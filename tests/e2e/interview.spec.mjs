@@ -1,6 +1,6 @@
 // Mock interview mode, end to end, with Playwright's fake clock: timers come from stored
 // deadlines, so warnings, reloads, hidden tabs and pauses must all show the right time.
-import { test, expect, ready } from "./fixtures.mjs";
+import { test, expect, ready, storedEntries } from "./fixtures.mjs";
 
 test.use({ timezoneId: "UTC" });
 
@@ -148,17 +148,10 @@ test("a Google loop keeps time through the warning, a reload, a hidden tab and a
   await expect(send).toHaveText(`Send ${weak} weak questions to review`);
   await send.click();
   await expect(page.getByTestId("sent-to-review")).toHaveText(`Done: ${weak} questions are due for review now.`);
-  const due = await page.evaluate(() => {
-    // Progress is stored in eight parts; each entry is an array
-    // [status, bookmarked, notes, modified_ms, ratings, review], and review[0] counts the due
-    // time back from modified_ms.
-    const entries = [];
-    for (let i = 0; i < 8; i++) {
-      const text = localStorage.getItem(`mlip.progress.${i}`);
-      if (text) entries.push(...Object.values(JSON.parse(text).progress));
-    }
-    return entries.filter((q) => q[5] && q[3] - q[5][0] <= Date.now() && q[4].length === 0).length;
-  });
+  // Stored entries are arrays; review[0] counts the due time back from modified_ms.
+  const now = await page.evaluate(() => Date.now());
+  const due = Object.values(await storedEntries(page))
+    .filter((q) => q[5] && q[3] - q[5][0] <= now && q[4].length === 0).length;
   expect(due).toBe(weak);
 
   // The history lists it, with the chart and its text alternative.

@@ -1,4 +1,4 @@
-import { test, expect, ready } from "./fixtures.mjs";
+import { test, expect, ready, storedEntries } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 
 const Q = "/q/explain-bias-variance-tradeoff";
@@ -13,16 +13,11 @@ async function stored(page) {
   });
 }
 
-/** One question's stored entry (schema 3 keeps it as an array), with its fields named. */
+/** One question's stored entry, with its fields named. */
 async function storedEntry(page, id) {
-  for (const text of Object.values(JSON.parse(await stored(page)))) {
-    if (!text) continue;
-    const doc = JSON.parse(text);
-    expect(doc.schema_version).toBe(3);
-    const e = doc.progress[id];
-    if (e) return { status: ["new", "practicing", "confident"][e[0]], bookmarked: e[1] === 1, notes: e[2] };
-  }
-  return undefined;
+  const e = (await storedEntries(page))[id];
+  if (!e) return undefined;
+  return { status: ["new", "practicing", "confident"][e[0]], bookmarked: e[1] === 1, notes: e[2] };
 }
 
 test("status, bookmark, note and rating survive a reload", async ({ page }) => {

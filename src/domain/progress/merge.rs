@@ -40,78 +40,18 @@ impl Progress {
 /// JSON sorts last wins. That is a total order on entries, so merge is commutative,
 /// associative and idempotent.
 pub fn merge(a: &Progress, b: &Progress) -> Progress {
-    let mut out = a.clone();
-    out.cleared_ms = a.cleared_ms.max(b.cleared_ms);
-    for (id, theirs) in &b.questions {
-        match out.questions.get_mut(id) {
-            Some(ours) => {
-                if theirs.merge_order(ours) == Ordering::Greater {
-                    *ours = theirs.clone();
-                }
-            }
-            None => {
-                out.questions.insert(id.clone(), theirs.clone());
-            }
-        }
-    }
-    out.drop_cleared();
-    out
+    merge_all(vec![a.clone(), b.clone()])
 }
 
 impl Progress {
-    /// Merges `other` into `self` in place, by the same rule as [`merge`], without copying.
+    /// Merges `other` into `self` in place, by the same rule as [`merge`].
     pub fn absorb(&mut self, other: Progress) {
-        let cleared = self.cleared_ms.max(other.cleared_ms);
-        self.absorb_entries(other);
-        self.cleared_ms = cleared;
-        self.drop_cleared();
-    }
-
-    fn absorb_entries(&mut self, other: Progress) {
-        if self.questions.is_empty() {
-            self.questions = other.questions;
-        } else if other.questions.len() * 8 < self.questions.len() {
-            // A few entries into many (e.g. a change from another tab): insert them.
-            for (id, theirs) in other.questions {
-                match self.questions.get_mut(&id) {
-                    Some(ours) if theirs.merge_order(ours) != Ordering::Greater => {}
-                    Some(ours) => *ours = theirs,
-                    None => {
-                        self.questions.insert(id, theirs);
-                    }
-                }
-            }
-        } else {
-            // Comparable sizes (e.g. the stored parts at start-up): one pass over both
-            // sorted lists, and the map is built once from the sorted result.
-            let ours = std::mem::take(&mut self.questions).into_iter();
-            let mut merged = Vec::with_capacity(ours.len() + other.questions.len());
-            let mut ours = ours.peekable();
-            let mut theirs = other.questions.into_iter().peekable();
-            loop {
-                let order = match (ours.peek(), theirs.peek()) {
-                    (Some(a), Some(b)) => a.0.cmp(&b.0),
-                    (Some(_), None) => Ordering::Less,
-                    (None, Some(_)) => Ordering::Greater,
-                    (None, None) => break,
-                };
-                let next = match order {
-                    Ordering::Less => ours.next(),
-                    Ordering::Greater => theirs.next(),
-                    Ordering::Equal => match (ours.next(), theirs.next()) {
-                        (Some(a), Some(b)) if b.1.merge_order(&a.1) == Ordering::Greater => Some(b),
-                        (a, _) => a,
-                    },
-                };
-                merged.extend(next);
-            }
-            self.questions = merged.into_iter().collect();
-        }
+        *self = merge_all(vec![std::mem::take(self), other]);
     }
 }
 
-/// Merges many records at once, by the same rule as [`merge`]: e.g. the stored parts at
-/// start-up. One sort over all entries instead of a merge per part.
+/// Merges many records at once (e.g. the stored parts at start-up): the one place the merge
+/// rule is applied. One sort over all entries instead of a merge per part.
 pub fn merge_all(parts: Vec<Progress>) -> Progress {
     let cleared_ms = parts.iter().map(|p| p.cleared_ms).max().flatten();
     let mut all: Vec<(String, QuestionProgress)> =

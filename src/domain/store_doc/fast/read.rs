@@ -12,15 +12,15 @@ pub(in crate::domain::store_doc) fn read(text: &str) -> Option<Progress> {
         bytes: text.as_bytes(),
         pos: 0,
     };
-    r.expect(VERSION)?;
-    let cleared_ms = if r.expect(CLEARED).is_some() {
+    r.literal(VERSION)?;
+    let cleared_ms = if r.literal(CLEARED).is_some() {
         let c = r.int()?;
-        r.expect(",")?;
+        r.literal(",")?;
         Some(c)
     } else {
         None
     };
-    r.expect(PROGRESS)?;
+    r.literal(PROGRESS)?;
     // Collected first: the writer sorts by id, and building the map from a sorted list is
     // much cheaper than inserting one by one. (A repeated id keeps its last entry, as serde
     // does.)
@@ -28,16 +28,16 @@ pub(in crate::domain::store_doc) fn read(text: &str) -> Option<Progress> {
     if !r.eat(b'}') {
         loop {
             let id = r.string()?;
-            r.expect(":[")?;
+            r.literal(":[")?;
             let q = r.entry()?;
             questions.push((id, q));
             if r.eat(b'}') {
                 break;
             }
-            r.expect(",")?;
+            r.literal(",")?;
         }
     }
-    r.expect("}")?;
+    r.literal("}")?;
     if r.pos != r.bytes.len() {
         return None;
     }
@@ -68,7 +68,7 @@ impl Reader<'_> {
         hit
     }
 
-    fn expect(&mut self, s: &str) -> Option<()> {
+    fn literal(&mut self, s: &str) -> Option<()> {
         let end = self.pos.checked_add(s.len())?;
         (self.bytes.get(self.pos..end)? == s.as_bytes()).then(|| self.pos = end)
     }
@@ -81,46 +81,46 @@ impl Reader<'_> {
             2 => Status::Confident,
             _ => return None,
         };
-        self.expect(",")?;
+        self.literal(",")?;
         let bookmarked = match self.int()? {
             0 => false,
             1 => true,
             _ => return None,
         };
-        self.expect(",")?;
+        self.literal(",")?;
         let notes = self.string()?;
-        self.expect(",")?;
+        self.literal(",")?;
         let m = self.int()?;
-        self.expect(",[")?;
+        self.literal(",[")?;
         let mut ratings = Vec::new();
         if !self.eat(b']') {
             loop {
                 let rating = *Rating::ALL.get(usize::try_from(self.int()?).ok()?)?;
-                self.expect(",")?;
+                self.literal(",")?;
                 let at_ms = m.wrapping_sub(self.int()?);
                 ratings.push(RatingEvent { rating, at_ms });
                 if self.eat(b']') {
                     break;
                 }
-                self.expect(",")?;
+                self.literal(",")?;
             }
         }
         let review = if self.eat(b',') {
-            self.expect("[")?;
+            self.literal("[")?;
             let due_ms = m.wrapping_sub(self.int()?);
-            self.expect(",")?;
+            self.literal(",")?;
             let interval_days = f64::from_bits(self.uint()?);
-            self.expect(",")?;
+            self.literal(",")?;
             let stability = f64::from_bits(self.uint()?);
-            self.expect(",")?;
+            self.literal(",")?;
             let difficulty = f64::from_bits(self.uint()?);
-            self.expect(",")?;
+            self.literal(",")?;
             let reps = u32::try_from(self.uint()?).ok()?;
-            self.expect(",")?;
+            self.literal(",")?;
             let lapses = u32::try_from(self.uint()?).ok()?;
-            self.expect(",")?;
+            self.literal(",")?;
             let last_ms = m.wrapping_sub(self.int()?);
-            self.expect("]")?;
+            self.literal("]")?;
             Some(ReviewState {
                 due_ms,
                 interval_days,
@@ -133,7 +133,7 @@ impl Reader<'_> {
         } else {
             None
         };
-        self.expect("]")?;
+        self.literal("]")?;
         Some(QuestionProgress {
             status,
             bookmarked,
@@ -172,7 +172,7 @@ impl Reader<'_> {
 
     /// A string literal, unescaped.
     fn string(&mut self) -> Option<String> {
-        self.expect("\"")?;
+        self.literal("\"")?;
         let mut out = String::new();
         let mut start = self.pos;
         loop {
@@ -209,7 +209,7 @@ impl Reader<'_> {
                 self.pos += 1;
                 let unit = self.hex4()?;
                 let c = if (0xD800..0xDC00).contains(&unit) {
-                    self.expect("\\u")?;
+                    self.literal("\\u")?;
                     let low = self.hex4()?;
                     if !(0xDC00..0xE000).contains(&low) {
                         return None;
