@@ -70,8 +70,9 @@ ensure_wasm_target() {
 # Written by scripts/setup.sh ($WASM_MODE toolchain). Used only for wasm32 builds.
 export RUSTC="$real_rustc" RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR="\${CARGO_TARGET_DIR:-$ROOT/target/wasm}"
-# No Debug-formatting code and no panic location strings in the wasm.
-export RUSTFLAGS="\${RUSTFLAGS:--Zfmt-debug=none -Zlocation-detail=none}"
+# No Debug-formatting code and no panic location strings in the wasm; components type-erased
+# (one view type per component instead of nested generics: about 13% less wasm).
+export RUSTFLAGS="\${RUSTFLAGS:--Zfmt-debug=none -Zlocation-detail=none --cfg erase_components}"
 if [ -n "$build_std" ]; then
   export CARGO_UNSTABLE_BUILD_STD="\${CARGO_UNSTABLE_BUILD_STD:-std,panic_abort}"
 fi
@@ -136,7 +137,8 @@ build_subpath() {
 build_inputs_hash() {
   local files f
   files=$(cd "$ROOT" && git ls-files -co --exclude-standard -- Cargo.toml Cargo.lock build.rs \
-    Trunk.toml index.html src public style scripts/post-build.mjs scripts/single-file.mjs 2>/dev/null) || return 0
+    Trunk.toml index.html src public style scripts/setup.sh scripts/post-build.mjs \
+    scripts/single-file.mjs 2>/dev/null) || return 0
   [ -n "$files" ] || return 0
   {
     for f in $(printf '%s\n' "$files" | sort); do

@@ -1,5 +1,9 @@
 //! ML Interview Prep: an offline-first practice app for machine-learning interviews.
 
+// Release builds print nothing for `{:?}` (see `domain::quoted`), so the app's own code
+// never formats with Debug; tests may.
+#![cfg_attr(not(test), deny(clippy::use_debug))]
+
 pub mod app;
 pub mod boot;
 pub mod clock;

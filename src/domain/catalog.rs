@@ -1,5 +1,6 @@
 //! The question catalog: types, parsing and validation. Pure data, no browser.
 
+use crate::domain::quoted::Quoted;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -233,7 +234,7 @@ impl Catalog {
         let round_ids: HashSet<&str> = self.round_types.iter().map(|r| r.id.as_str()).collect();
         let mut seen = HashSet::new();
         for (i, q) in self.questions.iter().enumerate() {
-            let name = format!("question #{} ({:?})", i + 1, q.id);
+            let name = format!("question #{} ({})", i + 1, Quoted(&q.id));
             if !is_slug(&q.id) {
                 out.push(format!(
                     "{name}: id must be lowercase letters, digits and single dashes"
@@ -246,7 +247,7 @@ impl Catalog {
                 out.push(format!("{name}: text is empty"));
             }
             if !section_ids.contains(q.section.as_str()) {
-                out.push(format!("{name}: unknown section {:?}", q.section));
+                out.push(format!("{name}: unknown section {}", Quoted(&q.section)));
             }
             if let Some(url) = &q.answer_url
                 && !url.starts_with("https://")
@@ -256,7 +257,7 @@ impl Catalog {
             if let Some(rt) = &q.round_type
                 && !round_ids.contains(rt.as_str())
             {
-                out.push(format!("{name}: unknown round type {rt:?}"));
+                out.push(format!("{name}: unknown round type {}", Quoted(rt)));
             }
             if let Some(year) = q.year
                 && !(2015..=2035).contains(&year)
@@ -272,14 +273,15 @@ impl Catalog {
         for r in &self.resources {
             if !r.url.starts_with("https://") {
                 out.push(format!(
-                    "resource {:?}: link is not https: {}",
-                    r.title, r.url
+                    "resource {}: link is not https: {}",
+                    Quoted(&r.title),
+                    r.url
                 ));
             }
         }
         for c in &self.companies {
             if c.stages.is_empty() {
-                out.push(format!("company {:?}: has no stages", c.name));
+                out.push(format!("company {}: has no stages", Quoted(&c.name)));
             }
         }
         out

@@ -24,6 +24,7 @@
 
 use super::catalog::{Catalog, Stage};
 use super::rounds::RoundKind;
+use crate::domain::quoted::Quoted;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -65,7 +66,7 @@ pub enum PlanError {
 impl fmt::Display for PlanError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PlanError::UnknownCompany(id) => write!(f, "no company {id:?} in the catalog"),
+            PlanError::UnknownCompany(id) => write!(f, "no company {} in the catalog", Quoted(id)),
             PlanError::NoRounds(name) => {
                 write!(f, "the guide lists no interview rounds for {name}")
             }

@@ -8,6 +8,7 @@ pub mod draw;
 pub mod history;
 pub mod interview;
 pub mod progress;
+pub mod quoted;
 pub mod report;
 pub mod rng;
 pub mod rounds;

@@ -185,6 +185,13 @@ test("export, reset, import brings everything back", async ({ page }) => {
     .reduce((a, b) => a + b, 0)).toBe(0);
   await page.getByTestId("import-file").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"app": "ml-interview-prep", "schema_ver') });
   await expect(page.getByTestId("import-error")).toContainText("Nothing was changed");
+  // Messages name what is wrong, quoted (release builds print nothing for Rust's `{:?}`).
+  const importText = async (text) => {
+    await page.getByTestId("import-file").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    return page.getByTestId("import-error");
+  };
+  await expect(await importText('{"app": "other-app"}')).toContainText('it comes from "other-app", not from "ml-interview-prep"');
+  await expect(await importText('{"app": "ml-interview-prep", "schema_version": 2, "progress": {"q1": {"status": "maybe"}}}')).toContainText('"q1"');
   await page.getByTestId("import-file").setInputFiles(path);
   await expect(page.getByTestId("preview-new")).toHaveText("1 new");
   await page.getByTestId("import-merge").click();

@@ -1,5 +1,6 @@
 //! Why an interview could not be built, changed or restored.
 
+use crate::domain::quoted::Quoted;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -118,8 +119,8 @@ impl fmt::Display for InterviewError {
             NoRounds => write!(f, "an interview needs at least one round"),
             EmptyRound { round } => write!(f, "round {} has no questions", round + 1),
             NoTime { round } => write!(f, "round {} has no time allotted", round + 1),
-            UnknownQuestion(id) => write!(f, "question {id:?} is not in the catalog"),
-            RepeatedQuestion(id) => write!(f, "question {id:?} is asked twice"),
+            UnknownQuestion(id) => write!(f, "question {} is not in the catalog", Quoted(id)),
+            RepeatedQuestion(id) => write!(f, "question {} is asked twice", Quoted(id)),
             NotAllowed { action, phase } => {
                 write!(f, "cannot {action} while the interview is {phase}")
             }

@@ -3,6 +3,7 @@
 use super::compact::{EntrySeed, POSITIONS};
 use super::v1::EntryV1;
 use crate::domain::progress::{Progress, QuestionProgress};
+use crate::domain::quoted::Quoted;
 use serde::Serialize;
 use serde::de::{DeserializeOwned, DeserializeSeed};
 use serde_json::{Map, Value};
@@ -32,16 +33,29 @@ impl fmt::Display for DecodeError {
                 write!(f, "\"progress\" is not an object keyed by question id")
             }
             DecodeError::EntryNotAnObject { question } => {
-                write!(f, "question {question:?}: the entry is not an object")
+                write!(
+                    f,
+                    "question {}: the entry is not an object",
+                    Quoted(question)
+                )
             }
             DecodeError::EntryNotAnArray { question } => {
-                write!(f, "question {question:?}: the entry is not an array")
+                write!(
+                    f,
+                    "question {}: the entry is not an array",
+                    Quoted(question)
+                )
             }
             DecodeError::BadField {
                 question,
                 field,
                 problem,
-            } => write!(f, "question {question:?}, field {field:?}: {problem}"),
+            } => write!(
+                f,
+                "question {}, field {}: {problem}",
+                Quoted(question),
+                Quoted(field)
+            ),
         }
     }
 }

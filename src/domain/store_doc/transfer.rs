@@ -5,6 +5,7 @@ use super::decode::{self, DecodeError};
 use super::{CURRENT_VERSION, SerializeError, VersionProblem, read_version, short_json, to_json};
 use crate::domain::calendar;
 use crate::domain::progress::{self, Progress};
+use crate::domain::quoted::Quoted;
 use serde::Serialize;
 use serde_json::Value;
 use serde_json::error::Category;
@@ -109,13 +110,17 @@ impl fmt::Display for ImportError {
             ImportError::NotAnObject => write!(f, "the file is JSON but not a progress export"),
             ImportError::ForeignFile { app: Some(app) } => write!(
                 f,
-                "this is a foreign file: it comes from {app:?}, not from {APP_ID:?}"
+                "this is a foreign file: it comes from {}, not from {}",
+                Quoted(app),
+                Quoted(APP_ID)
             ),
             ImportError::ForeignFile { app: None } => write!(
                 f,
                 "this is a foreign file: it has no \"app\" field, so it was not exported by this app"
             ),
-            ImportError::MissingField(field) => write!(f, "the file has no {field:?} field"),
+            ImportError::MissingField(field) => {
+                write!(f, "the file has no {} field", Quoted(field))
+            }
             ImportError::BadVersion(v) => {
                 write!(
                     f,
@@ -128,7 +133,7 @@ impl fmt::Display for ImportError {
                  this version reads up to {CURRENT_VERSION}); update the app to import it"
             ),
             ImportError::BadField { field, problem } => {
-                write!(f, "the file's {field:?} field is wrong: {problem}")
+                write!(f, "the file's {} field is wrong: {problem}", Quoted(field))
             }
             ImportError::BadProgress(e) => write!(f, "the file's progress is damaged: {e}"),
         }
