@@ -17,9 +17,10 @@ const BUILD_ID = "__BUILD_ID__";
 const PRECACHE = self.__PRECACHE__;
 const CACHE = "mlip-" + BUILD_ID;
 const CACHE_PREFIX = "mlip-";
-// Trunk's content-hashed names (main-<hash>.css, ml-interview-prep-<hash>_bg.wasm, ...):
-// the browser's HTTP cache may supply these; everything else is fetched afresh.
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
+// Content-hashed names (Trunk's main-<hash>.css, ml-interview-prep-<hash>_bg.wasm, ...; the
+// route-split wasm's folder app-<hash>/): the browser's HTTP cache may supply these;
+// everything else is fetched afresh.
+const HASHED = /(-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$)|(^app-[0-9a-f]{16}\/)/;
 
 const scope = new URL(self.registration.scope);
 const precached = new Set(PRECACHE.map((name) => new URL(name, scope).pathname));

@@ -1,8 +1,9 @@
-// Prints the size of every file of the first load (raw, gzip, brotli) and the median time
-// from navigation start to the question list rendered, over 10 loads in headless Chromium;
+// Prints the size of every file of the first load (raw, gzip, brotli), as Chromium fetches
+// them to show the home page (and the totals for a first visit to Browse and to a question),
+// and the median time from navigation start to the question list rendered, over 10 loads;
 // then the single file's size, and the same median over 10 offline reloads (the page
 // controlled by the service worker, the browser context offline).
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { spawn } from "node:child_process";
@@ -23,29 +24,6 @@ function sizes(buf) {
 }
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
 
-// The first load: index.html and every asset it references (catalog.json is embedded in
-// the wasm, so it is not fetched at start).
-const html = readFileSync(join(dist, "index.html"), "utf8");
-const referenced = new Set(["index.html"]);
-for (const m of html.matchAll(/(?:href|src|module_or_path:?)\s*=?\s*["']\/?([^"']+\.(?:js|wasm|css))["']/g)) {
-  referenced.add(m[1].replace(/^\.\//, ""));
-}
-for (const m of html.matchAll(/["']\/?([\w.-]+\.(?:js|wasm|css))["']/g)) referenced.add(m[1]);
-const files = [...referenced].filter((f) => readdirSync(dist).includes(f)).sort();
-
-console.log("First load (release build)");
-console.log("file".padEnd(44) + "raw".padStart(11) + "gzip".padStart(11) + "brotli".padStart(11));
-const total = { raw: 0, gzip: 0, brotli: 0 };
-for (const f of files) {
-  const s = sizes(readFileSync(join(dist, f)));
-  for (const k of Object.keys(total)) total[k] += s[k];
-  console.log(f.padEnd(44) + kb(s.raw) + kb(s.gzip) + kb(s.brotli));
-}
-console.log("TOTAL".padEnd(44) + kb(total.raw) + kb(total.gzip) + kb(total.brotli));
-console.log(
-  `Budget: total first load <= 150 KB brotli: ${total.brotli <= BUDGET_BROTLI ? "within" : "OVER"} (${(total.brotli / 1024).toFixed(1)} KB)`,
-);
-
 function report(title, times) {
   times.sort((a, b) => a - b);
   const median = (times[4] + times[5]) / 2;
@@ -59,7 +37,57 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
+/** The files of the build that a first visit to `path` fetches until the page is idle. */
+async function firstLoad(path, ready) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const fetched = new Set();
+  page.on("requestfinished", (req) => {
+    const url = new URL(req.url());
+    if (url.port === String(port)) fetched.add(url.pathname === "/" ? "index.html" : url.pathname.slice(1));
+  });
+  await page.goto(`http://127.0.0.1:${port}${path}`);
+  await page.locator(ready).first().waitFor();
+  await page.waitForLoadState("networkidle");
+  await context.close();
+  // Deep links are answered with index.html.
+  return [...fetched].map((f) => (existsSync(join(dist, f)) ? f : "index.html")).filter((f, i, all) => all.indexOf(f) === i).sort();
+}
+
+function table(title, files) {
+  console.log(title);
+  console.log("file".padEnd(48) + "raw".padStart(11) + "gzip".padStart(11) + "brotli".padStart(11));
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const f of files) {
+    const s = sizes(readFileSync(join(dist, f)));
+    for (const k of Object.keys(total)) total[k] += s[k];
+    console.log(f.padEnd(48) + kb(s.raw) + kb(s.gzip) + kb(s.brotli));
+  }
+  console.log(`TOTAL (${files.length} files)`.padEnd(48) + kb(total.raw) + kb(total.gzip) + kb(total.brotli));
+  return total;
+}
+
+function totals(title, files) {
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const f of files) {
+    const s = sizes(readFileSync(join(dist, f)));
+    for (const k of Object.keys(total)) total[k] += s[k];
+  }
+  console.log(`${title.padEnd(48)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}  (${files.length} files)`);
+}
+
 try {
+  const home = await firstLoad("/", "[data-testid=counts]");
+  const total = table("First load: the home page, / (release build, as Chromium fetches it)", home);
+  console.log(
+    `Budget: total first load <= 150 KB brotli: ${total.brotli <= BUDGET_BROTLI ? "within" : "OVER"} (${(total.brotli / 1024).toFixed(1)} KB)`,
+  );
+  console.log("\nOther first visits" + " ".repeat(30) + "raw".padStart(11) + "gzip".padStart(11) + "brotli".padStart(11));
+  totals("/browse", await firstLoad("/browse", "[data-testid=search]"));
+  totals("/q/explain-bias-variance-tradeoff", await firstLoad("/q/explain-bias-variance-tradeoff", "[data-testid=status]"));
+  const everything = readdirSync(dist, { recursive: true }).filter((f) => /\.(wasm|js)$/.test(f) && f !== "sw.js");
+  totals("all wasm and JS of the site", everything);
+
   const times = [];
   for (let i = 0; i < 10; i++) {
     const context = await browser.newContext();

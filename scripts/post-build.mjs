@@ -10,10 +10,13 @@
 //    (<meta name="app-build">) and into the service worker's cache name.
 // 4. The service worker, sw.js, from the template public/sw.js with the list of files to
 //    precache: every file of the build, so hashed names are always right.
+// With MLIP_SPLIT=1 the served site loads a route-split wasm (scripts/split-wasm.mjs) in
+// place of Trunk's; the single file keeps Trunk's, whole.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { SINGLE_FILE, insertAfterCharset, makeSingleFile } from "./single-file.mjs";
+import { splitWasm } from "./split-wasm.mjs";
 
 const stage = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
@@ -62,11 +65,25 @@ function servedCsp(html) {
   ].join("; ");
 }
 
+/** wasm-opt's feature flags, as index.html gives them to Trunk. */
+function wasmOptParams() {
+  const sourceHtml = readFileSync(join(source, "index.html"), "utf8");
+  const params = sourceHtml.match(/data-wasm-opt-params="([^"]*)"/);
+  return params ? params[1].split(/\s+/).filter(Boolean) : [];
+}
+
 function main() {
   const trunkHtml = read("index.html").toString("utf8");
+  let servedHtml = trunkHtml;
+  let unsplitFiles = [];
+  if (process.env.MLIP_SPLIT === "1") {
+    const split = splitWasm(stage, source, trunkHtml, wasmOptParams());
+    servedHtml = split.html;
+    unsplitFiles = split.trunkFiles;
+  }
   let html = insertAfterCharset(
-    trunkHtml,
-    `<meta http-equiv="Content-Security-Policy" content="${servedCsp(trunkHtml)}">`,
+    servedHtml,
+    `<meta http-equiv="Content-Security-Policy" content="${servedCsp(servedHtml)}">`,
   );
 
   const template = readFileSync(join(source, "public", SW), "utf8");
@@ -76,7 +93,8 @@ function main() {
 
   // The build id covers every file of the served build (index.html with its CSP included)
   // and the service worker's own code.
-  const files = filesIn(stage).filter((f) => f !== SW && f !== SINGLE_FILE && f !== "404.html");
+  const skip = new Set([SW, SINGLE_FILE, "404.html", ...unsplitFiles]);
+  const files = filesIn(stage).filter((f) => !skip.has(f));
   const hash = createHash("sha256").update(template);
   for (const f of files) {
     hash.update(f).update("\0").update(f === "index.html" ? html : read(f)).update("\0");
@@ -89,6 +107,8 @@ function main() {
   writeFileSync(join(stage, "404.html"), html);
 
   writeFileSync(join(stage, SINGLE_FILE), makeSingleFile(trunkHtml, read, buildId));
+  // The served site no longer needs Trunk's whole wasm: only the single file had use for it.
+  for (const f of unsplitFiles) rmSync(join(stage, f));
 
   const sw = template
     .replace("__BUILD_ID__", () => buildId)

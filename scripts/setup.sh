@@ -8,6 +8,7 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+WASM_SPLIT_VERSION=0.2.4
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
 log() { printf '[setup] %s\n' "$*" >&2; }
@@ -92,6 +93,16 @@ ensure_cargo_tool() {
   cargo install "$crate" --version "$version" "$@" </dev/null
 }
 
+# wasm-split-cli cuts the served build's wasm into per-route chunks (scripts/split-wasm.mjs).
+ensure_wasm_split() {
+  if command -v wasm-split-cli >/dev/null 2>&1 &&
+      cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    return 0
+  fi
+  log "installing wasm_split_cli_support $WASM_SPLIT_VERSION (a few minutes, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked </dev/null
+}
+
 ensure_node_modules() {
   if ! command -v npm >/dev/null 2>&1; then apt_install nodejs npm; fi
   if [ -f "$ROOT/node_modules/.installed-lock" ] && cmp -s "$ROOT/package-lock.json" "$ROOT/node_modules/.installed-lock"; then
@@ -113,15 +124,17 @@ setup_build() {
   ensure_wasm_target
   ensure_cargo_tool trunk trunk "$TRUNK_VERSION" --locked
   ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$WASM_BINDGEN_VERSION"
+  ensure_wasm_split
   ensure_node_modules
 }
 
-# Builds the release site into dist/ (Trunk runs wasm-bindgen and wasm-opt -Oz).
+# Builds the release site into dist/ (Trunk runs wasm-bindgen and wasm-opt -Oz; its
+# post-build hook then swaps in the route-split wasm: MLIP_SPLIT=1).
 build_release() {
   # Fetch crates first (including std's own when std is rebuilt): Trunk runs offline so that
   # it never downloads tools.
   (cd "$ROOT" && PATH="$WASM_PATH" cargo fetch --target wasm32-unknown-unknown >/dev/null &&
-    PATH="$WASM_PATH" trunk build --release --offline "$@")
+    PATH="$WASM_PATH" MLIP_SPLIT=1 trunk build --release --offline "$@")
 }
 
 # The path of the sub-path build (dist-sub/), as when deployed to https://host/ml-interview-prep/.
@@ -129,7 +142,7 @@ SUB_PATH=/ml-interview-prep/
 
 # The same site built to be served under $SUB_PATH, into dist-sub/ (used by the e2e tests).
 build_subpath() {
-  (cd "$ROOT" && PATH="$WASM_PATH" trunk build --release --offline --public-url "$SUB_PATH" --dist dist-sub)
+  (cd "$ROOT" && PATH="$WASM_PATH" MLIP_SPLIT=1 trunk build --release --offline --public-url "$SUB_PATH" --dist dist-sub)
 }
 
 # A hash of everything a build depends on: the tracked and new files that go into it and the
@@ -138,7 +151,7 @@ build_inputs_hash() {
   local files f
   files=$(cd "$ROOT" && git ls-files -co --exclude-standard -- Cargo.toml Cargo.lock build.rs \
     Trunk.toml index.html src public style scripts/setup.sh scripts/post-build.mjs \
-    scripts/single-file.mjs 2>/dev/null) || return 0
+    scripts/single-file.mjs scripts/split-wasm.mjs 2>/dev/null) || return 0
   [ -n "$files" ] || return 0
   {
     for f in $(printf '%s\n' "$files" | sort); do

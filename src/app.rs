@@ -6,13 +6,14 @@ use crate::components::storage_banner::StorageBanner;
 use crate::domain::catalog::Catalog;
 use crate::file_mode::FileModeRouting;
 use crate::key_points::KeyPoints;
+#[cfg(not(feature = "split"))]
 use crate::pages::{
     browse::BrowsePage, companies::CompaniesPage, company::CompanyPage, dashboard::DashboardPage,
-    data::DataPage, home::HomePage, interview_history::InterviewHistoryPage,
-    interview_report::InterviewReportPage, interview_run::InterviewRunPage,
-    interview_setup::InterviewSetupPage, not_found::NotFound, question::QuestionPage,
+    data::DataPage, interview_history::InterviewHistoryPage, interview_report::InterviewReportPage,
+    interview_run::InterviewRunPage, interview_setup::InterviewSetupPage, question::QuestionPage,
     review::ReviewPage, tips::TipsPage,
 };
+use crate::pages::{home::HomePage, not_found::NotFound};
 use crate::stores::interview::InterviewStore;
 use crate::stores::progress::ProgressStore;
 use crate::stores::status::StorageStatus;
@@ -30,6 +31,21 @@ pub struct CatalogCtx(pub &'static Catalog);
 /// The catalog, from context.
 pub fn use_catalog() -> &'static Catalog {
     expect_context::<CatalogCtx>().0
+}
+
+/// The view of a page's route: the page itself, or in the route-split build the lazy route
+/// that loads the page's code first (see `lazy_pages`).
+#[cfg(not(feature = "split"))]
+macro_rules! page {
+    ($page:ident, $lazy:ident) => {
+        $page
+    };
+}
+#[cfg(feature = "split")]
+macro_rules! page {
+    ($page:ident, $lazy:ident) => {
+        leptos_router::Lazy::<crate::lazy_pages::$lazy>::new()
+    };
 }
 
 /// Moves focus to the main content without touching the URL (a `<base>` is set).
@@ -68,18 +84,18 @@ pub fn App() -> impl IntoView {
             <main id="main" class="wrap" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/browse") view=BrowsePage/>
-                    <Route path=path!("/q/:id") view=QuestionPage/>
-                    <Route path=path!("/companies") view=CompaniesPage/>
-                    <Route path=path!("/companies/:id") view=CompanyPage/>
-                    <Route path=path!("/tips") view=TipsPage/>
-                    <Route path=path!("/review") view=ReviewPage/>
-                    <Route path=path!("/progress") view=DashboardPage/>
-                    <Route path=path!("/data") view=DataPage/>
-                    <Route path=path!("/interview") view=InterviewSetupPage/>
-                    <Route path=path!("/interview/run") view=InterviewRunPage/>
-                    <Route path=path!("/interview/report/:id") view=InterviewReportPage/>
-                    <Route path=path!("/interview/history") view=InterviewHistoryPage/>
+                    <Route path=path!("/browse") view={page!(BrowsePage, Browse)}/>
+                    <Route path=path!("/q/:id") view={page!(QuestionPage, Question)}/>
+                    <Route path=path!("/companies") view={page!(CompaniesPage, Companies)}/>
+                    <Route path=path!("/companies/:id") view={page!(CompanyPage, Company)}/>
+                    <Route path=path!("/tips") view={page!(TipsPage, Tips)}/>
+                    <Route path=path!("/review") view={page!(ReviewPage, Review)}/>
+                    <Route path=path!("/progress") view={page!(DashboardPage, Dashboard)}/>
+                    <Route path=path!("/data") view={page!(DataPage, Data)}/>
+                    <Route path=path!("/interview") view={page!(InterviewSetupPage, InterviewSetup)}/>
+                    <Route path=path!("/interview/run") view={page!(InterviewRunPage, InterviewRun)}/>
+                    <Route path=path!("/interview/report/:id") view={page!(InterviewReportPage, InterviewReport)}/>
+                    <Route path=path!("/interview/history") view={page!(InterviewHistoryPage, InterviewHistory)}/>
                 </Routes>
             </main>
             <SiteFooter/>

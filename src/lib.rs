@@ -11,6 +11,8 @@ pub mod components;
 pub mod domain;
 pub mod file_mode;
 pub mod key_points;
+#[cfg(feature = "split")]
+pub mod lazy_pages;
 pub mod pages;
 pub mod storage;
 pub mod stores;

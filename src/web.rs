@@ -24,13 +24,14 @@ pub fn mark_once(name: &str) {
 }
 
 /// Moves keyboard focus to the element with `id`, if it exists.
-pub fn focus_id(id: &str) {
-    if let Some(el) = web_sys::window()
+pub fn focus_id(id: &str) -> bool {
+    match web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = el.focus();
+        Some(el) => el.focus().is_ok(),
+        None => false,
     }
 }
 

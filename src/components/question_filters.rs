@@ -1,7 +1,7 @@
 //! The search box and the filter menus of the Browse page. They only read and write the URL.
 
 use crate::app::use_catalog;
-use crate::components::shortcuts::SEARCH_ID;
+use crate::components::shortcuts::{SEARCH_ID, take_search_focus_request};
 use crate::domain::catalog::Difficulty;
 use crate::domain::progress::Status;
 use crate::domain::search::Filters;
@@ -56,12 +56,22 @@ pub fn QuestionFilters(filters: Memo<Filters>, apply: Callback<(Filters, bool)>)
         })
     };
     let (open, set_open) = signal(active() > 0);
+    // `/` pressed on another page: the box takes focus once it is on the page.
+    let search_ref = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = search_ref.get()
+            && take_search_focus_request()
+        {
+            let _ = input.focus();
+        }
+    });
     view! {
         <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="field search-field">
                 <label for=SEARCH_ID>"Search questions"</label>
                 <input
                     id=SEARCH_ID
+                    node_ref=search_ref
                     type="search"
                     placeholder="e.g. bias-variance, attention, Bayes"
                     autocomplete="off"

@@ -5,9 +5,21 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
+use std::cell::Cell;
 
 /// The id of the search field on the Browse page.
 pub const SEARCH_ID: &str = "search";
+
+thread_local! {
+    /// Set when `/` asked for the search box before it was on the page (Browse's code may
+    /// still be loading); the box takes focus when it mounts.
+    static SEARCH_FOCUS_WANTED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether `/` asked for the search box since it was last on the page; clears the request.
+pub fn take_search_focus_request() -> bool {
+    SEARCH_FOCUS_WANTED.with(|w| w.replace(false))
+}
 
 #[component]
 pub fn Shortcuts() -> impl IntoView {
@@ -21,9 +33,10 @@ pub fn Shortcuts() -> impl IntoView {
         if location.pathname.get_untracked() != crate::web::href("/browse") {
             navigate("/browse", NavigateOptions::default());
         }
-        // The Browse page may still be rendering: focus on the next frame as well.
-        focus_id(SEARCH_ID);
-        request_animation_frame(|| focus_id(SEARCH_ID));
+        // On Browse the box is there; otherwise it takes focus when the page mounts it.
+        if !focus_id(SEARCH_ID) {
+            SEARCH_FOCUS_WANTED.with(|w| w.set(true));
+        }
     });
     on_cleanup(move || handle.remove());
 }

@@ -21,3 +21,25 @@ test("a wasm file that fails to load shows a message, not a blank page", async (
   await expect(fatal).toContainText("Something went wrong");
   await expect(fatal).toContainText("progress is kept");
 });
+
+test.describe("without a service worker", () => {
+  // A worker would fetch (and serve) the chunk itself, where page.route cannot block it.
+  test.use({ serviceWorkers: "block" });
+
+  test("a page whose code fails to download says so and offers to try again", async ({ page }) => {
+    // The served build loads each group of pages as its own wasm (scripts/split-wasm.mjs).
+    let block = true;
+    await page.route(/split_catalog_pages\w*\.wasm$/, (route) => (block ? route.abort() : route.continue()));
+    await page.goto("/");
+    await expect(page.getByTestId("counts")).toBeVisible();
+    await page.getByRole("link", { name: "Browse", exact: true }).first().click();
+    const failed = page.getByTestId("page-load-failed");
+    await expect(failed).toBeVisible();
+    await expect(failed).toContainText("progress is saved");
+    await expect(page.locator("#fatal")).toBeHidden();
+    block = false;
+    await failed.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByTestId("search")).toBeVisible();
+    await expect(page).toHaveURL(/\/browse$/);
+  });
+});
