@@ -4,6 +4,7 @@ use crate::components::shortcuts::{FocusOnNavigate, Shortcuts};
 use crate::components::site_header::{SiteFooter, SiteHeader};
 use crate::components::storage_banner::StorageBanner;
 use crate::domain::catalog::Catalog;
+use crate::domain::catalog_compact;
 use crate::file_mode::FileModeRouting;
 use crate::key_points::KeyPoints;
 #[cfg(not(feature = "split"))]
@@ -21,8 +22,8 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-/// The catalog, embedded at compile time (minified by `build.rs`).
-const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.min.json"));
+/// The catalog, embedded at compile time (in the compact form `build.rs` writes).
+const CATALOG: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.compact"));
 
 /// The catalog shared with every page. It lives for the whole session.
 #[derive(Clone, Copy)]
@@ -56,7 +57,7 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let catalog = match Catalog::from_json(CATALOG_JSON) {
+    let catalog = match catalog_compact::decode(CATALOG) {
         Ok(c) => c,
         Err(e) => {
             return view! {
@@ -72,7 +73,7 @@ pub fn App() -> impl IntoView {
     KeyPoints::provide();
     let status = StorageStatus::provide();
     ProgressStore::provide(status);
-    InterviewStore::provide(status);
+    InterviewStore::provide_on_first_use();
     view! {
         <Router base=crate::web::base_path()>
             <FileModeRouting/>

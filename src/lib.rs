@@ -11,6 +11,7 @@ pub mod components;
 pub mod domain;
 pub mod file_mode;
 pub mod key_points;
+pub mod later;
 #[cfg(feature = "split")]
 pub mod lazy_pages;
 pub mod pages;

@@ -1,8 +1,8 @@
 //! A lasting banner for storage trouble: a document that could not be read (with its backup
 //! offered for download) or writes that keep failing (with an export offered).
 
+use crate::later::download_export;
 use crate::storage::download;
-use crate::stores::download_export;
 use crate::stores::progress::use_progress;
 use crate::stores::status::use_storage_status;
 use leptos::prelude::*;
@@ -12,7 +12,10 @@ pub fn StorageBanner() -> impl IntoView {
     let status = use_storage_status();
     let store = use_progress();
     let export_now = move |_| {
-        let _ = download_export();
+        let owner = Owner::current();
+        leptos::task::spawn_local(async move {
+            let _ = download_export(owner).await;
+        });
     };
     view! {
         <div class="banners" aria-live="polite">

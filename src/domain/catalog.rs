@@ -147,6 +147,8 @@ pub struct Catalog {
 pub enum CatalogError {
     /// The text is not valid catalog JSON.
     Parse(String),
+    /// The embedded compact form (see `catalog_compact`) is damaged.
+    Damaged(String),
     /// The catalog was written for a newer schema than this build knows.
     UnsupportedVersion(u32),
 }
@@ -155,6 +157,7 @@ impl fmt::Display for CatalogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CatalogError::Parse(msg) => write!(f, "the catalog is not valid JSON: {msg}"),
+            CatalogError::Damaged(msg) => write!(f, "the embedded catalog is damaged: {msg}"),
             CatalogError::UnsupportedVersion(v) => write!(
                 f,
                 "the catalog has schema version {v}, but this app understands up to {CATALOG_SCHEMA_VERSION}"

@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod catalog;
+pub mod catalog_compact;
 pub mod company_loop;
 pub mod draw;
 pub mod history;

@@ -1,6 +1,7 @@
 //! The mock interview in progress and the history of past interviews. Each is one stored
-//! document, loaded once at start and saved by its own `Effect` after every change; a change
-//! made in another tab is adopted. An unreadable document is backed up and reported, never
+//! document, loaded the first time a page asks for the store (so the first load of the app
+//! carries none of this) and saved by its own `Effect` after every change; a change made in
+//! another tab is adopted. An unreadable document is backed up and reported, never
 //! a crash, and is not overwritten unless the backup worked.
 
 use crate::clock::now_ms;
@@ -8,7 +9,7 @@ use crate::domain::history::{History, InterviewSummary};
 use crate::domain::interview::{Interview, Phase};
 use crate::domain::report::report;
 use crate::storage::{self, HISTORY_KEY, INTERVIEW_KEY};
-use crate::stores::status::StorageStatus;
+use crate::stores::status::{StorageStatus, use_storage_status};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -41,8 +42,20 @@ impl SyncState {
     }
 }
 
+/// Where the store is created on first use: the app's root, so that it lives for the whole
+/// session whichever page created it.
+#[derive(Clone)]
+struct StoreHome(Owner);
+
 impl InterviewStore {
-    pub fn provide(status: StorageStatus) -> InterviewStore {
+    /// Lets pages create the store when they first need it (see [`use_interview`]).
+    pub fn provide_on_first_use() {
+        if let Some(owner) = Owner::current() {
+            provide_context(StoreHome(owner));
+        }
+    }
+
+    fn create(status: StorageStatus) -> InterviewStore {
         let (current, current_ok) = load(status, INTERVIEW_KEY, "mock interview", |t| {
             Interview::from_json(t).map_err(|e| e.to_string())
         });
@@ -192,6 +205,14 @@ fn persist<T: Send + Sync + 'static>(
     });
 }
 
+/// The store, created (and its documents read) on the first call.
 pub fn use_interview() -> InterviewStore {
-    expect_context::<InterviewStore>()
+    if let Some(store) = use_context::<InterviewStore>() {
+        return store;
+    }
+    let status = use_storage_status();
+    match use_context::<StoreHome>() {
+        Some(StoreHome(root)) => root.with(|| InterviewStore::create(status)),
+        None => InterviewStore::create(status),
+    }
 }

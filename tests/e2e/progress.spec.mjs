@@ -109,6 +109,12 @@ test("a full storage quota shows a lasting warning and loses nothing stored", as
   await page.getByRole("link", { name: "Explain the bias-variance tradeoff." }).click();
   await expect(page.getByTestId("notes")).toHaveValue(note);
   await expect(page.getByTestId("write-warning")).toBeVisible();
+  // The warning's Export downloads everything, the unsaved note included (in the split
+  // build its code is fetched on first use).
+  const download = page.waitForEvent("download");
+  await page.getByTestId("write-warning").getByRole("button", { name: "Export progress" }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), "utf8"));
+  expect(JSON.stringify(exported)).toContain("A note long enough");
   // ...and saved once space is freed.
   await page.evaluate(() => {
     for (const k of Object.keys(localStorage)) if (k.startsWith("filler-")) localStorage.removeItem(k);
