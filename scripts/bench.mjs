@@ -9,7 +9,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
 
-const dist = "dist";
+const dist = process.env.BENCH_DIST || "dist";
 const port = 4391;
 const BUDGET_BROTLI = 150 * 1024;
 

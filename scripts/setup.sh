@@ -9,6 +9,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
 WASM_SPLIT_VERSION=0.2.4
+# Flags for every wasm build: no Debug-formatting code and no panic location strings in the
+# wasm; components type-erased (one view type per component instead of nested generics:
+# about 13% less wasm).
+WASM_RUSTFLAGS="-Zfmt-debug=none -Zlocation-detail=none --cfg erase_components"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
 log() { printf '[setup] %s\n' "$*" >&2; }
@@ -71,9 +75,8 @@ ensure_wasm_target() {
 # Written by scripts/setup.sh ($WASM_MODE toolchain). Used only for wasm32 builds.
 export RUSTC="$real_rustc" RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR="\${CARGO_TARGET_DIR:-$ROOT/target/wasm}"
-# No Debug-formatting code and no panic location strings in the wasm; components type-erased
-# (one view type per component instead of nested generics: about 13% less wasm).
-export RUSTFLAGS="\${RUSTFLAGS:--Zfmt-debug=none -Zlocation-detail=none --cfg erase_components}"
+# Default flags: see WASM_RUSTFLAGS in scripts/setup.sh.
+export RUSTFLAGS="\${RUSTFLAGS:-$WASM_RUSTFLAGS}"
 if [ -n "$build_std" ]; then
   export CARGO_UNSTABLE_BUILD_STD="\${CARGO_UNSTABLE_BUILD_STD:-std,panic_abort}"
 fi
@@ -83,6 +86,17 @@ WRAP
   WASM_PATH="$ROOT/.tools/bin:$PATH"
   WASM_BUILD_STD="$build_std"
   export WASM_MODE WASM_PATH WASM_BUILD_STD
+}
+
+# Flags for the release builds of the site: with std rebuilt, a panic stops the wasm at once
+# (no unwinding or message formatting code; public/boot.js shows the error box instead of
+# the panic hook).
+release_rustflags() {
+  if [ -n "${WASM_BUILD_STD:-}" ]; then
+    echo "$WASM_RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort"
+  else
+    echo "$WASM_RUSTFLAGS"
+  fi
 }
 
 # ensure_cargo_tool BINARY CRATE VERSION [cargo install flags...]
@@ -134,7 +148,8 @@ build_release() {
   # Fetch crates first (including std's own when std is rebuilt): Trunk runs offline so that
   # it never downloads tools.
   (cd "$ROOT" && PATH="$WASM_PATH" cargo fetch --target wasm32-unknown-unknown >/dev/null &&
-    PATH="$WASM_PATH" MLIP_SPLIT=1 trunk build --release --offline "$@")
+    PATH="$WASM_PATH" RUSTFLAGS="$(release_rustflags)" MLIP_SPLIT=1 \
+      trunk build --release --offline "$@")
 }
 
 # The path of the sub-path build (dist-sub/), as when deployed to https://host/ml-interview-prep/.
@@ -142,7 +157,8 @@ SUB_PATH=/ml-interview-prep/
 
 # The same site built to be served under $SUB_PATH, into dist-sub/ (used by the e2e tests).
 build_subpath() {
-  (cd "$ROOT" && PATH="$WASM_PATH" MLIP_SPLIT=1 trunk build --release --offline --public-url "$SUB_PATH" --dist dist-sub)
+  (cd "$ROOT" && PATH="$WASM_PATH" RUSTFLAGS="$(release_rustflags)" MLIP_SPLIT=1 \
+    trunk build --release --offline --public-url "$SUB_PATH" --dist dist-sub)
 }
 
 # A hash of everything a build depends on: the tracked and new files that go into it and the

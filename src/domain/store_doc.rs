@@ -158,6 +158,12 @@ pub fn to_stored_json(progress: &Progress) -> Result<String, SerializeError> {
     Ok(fast::write(progress))
 }
 
+/// A current document exactly as this app writes it, read without serde; `None` for
+/// anything else, which [`load`] reads.
+pub fn load_current(text: &str) -> Option<Progress> {
+    fast::read(text)
+}
+
 /// Parses and migrates a stored document.
 pub fn load(text: &str) -> Result<Progress, LoadError> {
     // Fast path: a current document exactly as this app writes it. Anything else (an older

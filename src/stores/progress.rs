@@ -1,11 +1,15 @@
 //! The user's progress: loaded once at start, saved after every change (only the parts that
 //! changed, see [`crate::domain::store_doc::SHARDS`]), merged with changes made in other tabs of the same browser.
+//!
+//! Documents as this version writes them are read at once. Any other (an older version, or
+//! one with a problem) goes through the full reader, which the route-split build fetches
+//! only when needed ([`crate::later::read_progress`]); nothing is saved until it is done.
 
 use crate::clock::now_ms;
 use crate::domain::progress::{Progress, merge_all};
-use crate::domain::store_doc::{load, to_stored_shards};
+use crate::domain::store_doc::{load_current, to_stored_shards};
 use crate::storage::{self, LEGACY_PROGRESS_KEY, PROGRESS_KEYS};
-use crate::stores::status::StorageStatus;
+use crate::stores::status::{LoadProblem, StorageStatus};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -22,18 +26,31 @@ pub struct ProgressStore {
     persist_asked: StoredValue<bool>,
     /// Whether progress is still also stored in the old single document.
     legacy_stored: StoredValue<bool>,
+    /// True while stored documents are still being read by the full reader.
+    reading: StoredValue<bool>,
+    /// Whether the user changed something while `reading`.
+    changed_while_reading: StoredValue<bool>,
+    /// Set to skip saving once: the change is what was read, not something new.
+    skip_save: StoredValue<bool>,
 }
 
 impl ProgressStore {
     pub fn provide(status: StorageStatus) -> ProgressStore {
         let loaded = load_initial(status);
+        let reading = !loaded.unread.is_empty();
         let store = ProgressStore {
             progress: RwSignal::new(loaded.progress),
             synced: StoredValue::new(loaded.on_disk),
             can_save: StoredValue::new(loaded.can_save),
             persist_asked: StoredValue::new(false),
             legacy_stored: StoredValue::new(loaded.legacy_stored),
+            reading: StoredValue::new(reading),
+            changed_while_reading: StoredValue::new(false),
+            skip_save: StoredValue::new(false),
         };
+        if reading {
+            leptos::task::spawn_local(read_the_rest(store, status, loaded.unread));
+        }
         // Runs after every change. Nothing is written at start: a document that could not be
         // read stays in place (and keeps being reported) until the user saves something. The
         // first save writes every part that differs from what storage holds, which also
@@ -44,6 +61,14 @@ impl ProgressStore {
                 return;
             }
             let parts = store.progress.with(to_stored_shards);
+            if store.reading.get_value() {
+                store.changed_while_reading.set_value(true);
+                return;
+            }
+            if store.skip_save.get_value() {
+                store.skip_save.set_value(false);
+                return;
+            }
             if !store.can_save.get_value() {
                 return;
             }
@@ -85,20 +110,33 @@ impl ProgressStore {
             let Some(text) = e.new_value() else {
                 return;
             };
-            if let Ok(theirs) = load(&text) {
-                if let Some(i) = part {
-                    store.synced.update_value(|s| {
-                        if let Some(slot) = s.get_mut(i) {
-                            *slot = text;
-                        }
-                    });
-                }
-                store.progress.update(|mine| mine.absorb(theirs));
+            match load_current(&text) {
+                Some(theirs) => store.take_from_other_tab(part, text, theirs),
+                // Another version of the app wrote it: read it with the full reader.
+                None => leptos::task::spawn_local(async move {
+                    if let Ok(mut read) = crate::later::read_progress(vec![text.clone()]).await
+                        && let Some(Ok(theirs)) = read.pop()
+                    {
+                        store.take_from_other_tab(part, text, theirs);
+                    }
+                }),
             }
         });
         on_cleanup(move || handle.remove());
         provide_context(store);
         store
+    }
+
+    /// Merges in what another tab stored (`text`, read as `theirs`) in `part`.
+    fn take_from_other_tab(self, part: Option<usize>, text: String, theirs: Progress) {
+        if let Some(i) = part {
+            self.synced.update_value(|s| {
+                if let Some(slot) = s.get_mut(i) {
+                    *slot = text;
+                }
+            });
+        }
+        self.progress.update(|mine| mine.absorb(theirs));
     }
 
     /// Applies a change stamped with the current time.
@@ -122,6 +160,51 @@ struct Loaded {
     on_disk: Vec<String>,
     can_save: bool,
     legacy_stored: bool,
+    /// Documents the fast reader did not take, with their keys, for the full reader.
+    unread: Vec<(&'static str, String)>,
+}
+
+/// Reads the documents the fast reader did not take and merges them in; a document that
+/// cannot be read is backed up and reported. Saving resumes afterwards (unless a document
+/// could not even be backed up), without writing at once unless the user changed something
+/// meanwhile.
+async fn read_the_rest(
+    store: ProgressStore,
+    status: StorageStatus,
+    unread: Vec<(&'static str, String)>,
+) {
+    let texts = unread.iter().map(|(_, raw)| raw.clone()).collect();
+    let outcome = crate::later::read_progress(texts).await;
+    let mut can_save = store.can_save.get_value();
+    let mut found = Vec::new();
+    match outcome {
+        Ok(results) => {
+            for ((key, raw), result) in unread.into_iter().zip(results) {
+                match result {
+                    Ok(progress) => found.push(progress),
+                    Err(why) => can_save &= status.keep_unreadable(key, "progress", raw, why),
+                }
+            }
+        }
+        Err(why) => {
+            // Not a problem with the documents: leave them as they are and save nothing.
+            can_save = false;
+            if let Some((_, raw)) = unread.into_iter().next() {
+                status.report(LoadProblem {
+                    what: "progress",
+                    message: why,
+                    backup_key: None,
+                    raw,
+                });
+            }
+        }
+    }
+    store.can_save.set_value(can_save);
+    store.reading.set_value(false);
+    store
+        .skip_save
+        .set_value(!store.changed_while_reading.get_value());
+    store.progress.update(|p| p.absorb(merge_all(found)));
 }
 
 /// Reads every part and the old single document, merging them (per question the newest
@@ -132,6 +215,7 @@ fn load_initial(status: StorageStatus) -> Loaded {
         on_disk: to_stored_shards(&Progress::default()),
         can_save: true,
         legacy_stored: false,
+        unread: Vec::new(),
     };
     let mut parts = Vec::new();
     // The parts, in order, then the old single document.
@@ -150,12 +234,9 @@ fn load_initial(status: StorageStatus) -> Loaded {
                 continue;
             }
         };
-        match load(&raw) {
-            Ok(part) => parts.push(part),
-            Err(e) => {
-                let backed_up = status.keep_unreadable(key, "progress", raw.clone(), e.to_string());
-                loaded.can_save &= backed_up;
-            }
+        match load_current(&raw) {
+            Some(part) => parts.push(part),
+            None => loaded.unread.push((key, raw.clone())),
         }
         match loaded.on_disk.get_mut(i) {
             Some(slot) => *slot = raw,

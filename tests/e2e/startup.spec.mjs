@@ -43,3 +43,15 @@ test.describe("without a service worker", () => {
     await expect(page).toHaveURL(/\/browse$/);
   });
 });
+
+test("the app stopping after start (a panic is a WebAssembly trap) shows a message", async ({ page }) => {
+  await page.goto("/browse");
+  await expect(page.getByTestId("search")).toBeVisible();
+  await expect(page.locator("#fatal")).toBeHidden();
+  // What an uncaught trap in an event handler looks like to the page.
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError("unreachable"); }));
+  const fatal = page.locator("#fatal");
+  await expect(fatal).toBeVisible();
+  await expect(fatal).toContainText("stopped unexpectedly (unreachable)");
+  await expect(fatal).toContainText("progress is kept");
+});
