@@ -22,7 +22,7 @@ pub fn StatusAndBookmark(id: String) -> impl IntoView {
                             type="button"
                             aria-pressed=move || (status() == s).to_string()
                             data-status=s.slug()
-                            on:click=move |_| store.update(|p, now| p.set_status(&id.read_value(), s, now))
+                            on:click=move |_| store.update(move |p, now| p.set_status(&id.read_value(), s, now))
                         >
                             {s.label()}
                         </button>
@@ -34,7 +34,7 @@ pub fn StatusAndBookmark(id: String) -> impl IntoView {
                 class="bookmark"
                 aria-pressed=move || bookmarked().to_string()
                 data-testid="bookmark"
-                on:click=move |_| store.update(|p, now| {
+                on:click=move |_| store.update(move |p, now| {
                     p.toggle_bookmark(&id.read_value(), now);
                 })
             >
@@ -66,7 +66,7 @@ pub fn NotesEditor(id: String) -> impl IntoView {
                 prop:value=move || store.progress.with(|p| p.get(&id.read_value()).map(|q| q.notes.clone()).unwrap_or_default())
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    store.update(|p, now| p.set_notes(&id.read_value(), &text, now));
+                    store.update(move |p, now| p.set_notes(&id.read_value(), &text, now));
                     set_saved_at.set(Some(now_ms()));
                 }
             >
@@ -118,7 +118,7 @@ pub fn RatingButtons(
                             data-rating=r.label().to_lowercase()
                             on:click=move |_| {
                                 let t = now_ms();
-                                store.progress.update(|p| p.rate(&id.read_value(), r, t));
+                                store.update(move |p, at| p.rate(&id.read_value(), r, at));
                                 now.set(t);
                                 if let Some(cb) = on_rated {
                                     cb.run(r);

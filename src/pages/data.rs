@@ -103,7 +103,7 @@ fn ImportSection() -> impl IntoView {
     let interviews = use_interview();
     let run = move |mode: ImportMode| {
         if let ImportState::Ready(file, _, history, name) = state.get_untracked() {
-            store.update(|p, now| *p = apply(p, &file, mode, now));
+            store.update(move |p, now| *p = apply(p, &file, mode, now));
             if let Some(h) = history {
                 interviews.history.update(|mine| match mode {
                     ImportMode::Merge => {
@@ -183,7 +183,7 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                         <button type="button" class="button danger" data-testid="reset-confirm" on:click=move |_| {
                             undo.set_value(Some((store.progress.get_untracked(), interviews.history.get_untracked())));
                             // A reset other open tabs take too (see `Progress::clear`).
-                            store.update(|p, now| p.clear(now));
+                            store.update(move |p, now| p.clear(now));
                             interviews.history.set(History::new());
                             set_confirming.set(false);
                             set_can_undo.set(true);
@@ -197,7 +197,7 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                     "All progress was deleted. "
                     <button type="button" class="link-button" data-testid="undo-reset" on:click=move |_| {
                         if let Some((progress, history)) = undo.get_value() {
-                            store.update(|p, now| p.replace_with(&progress, now));
+                            store.update(move |p, now| p.replace_with(&progress, now));
                             interviews.history.set(history);
                         }
                         set_can_undo.set(false);

@@ -121,7 +121,8 @@ fn SendToReview(ids: Vec<String>) -> impl IntoView {
         ("questions", "are")
     };
     let send = move |_| {
-        progress.update(|p, now| {
+        let ids = ids.clone();
+        progress.update(move |p, now| {
             p.queue_for_review(&ids, now);
         });
         sent.set(true);

@@ -11,6 +11,7 @@ use crate::domain::store_doc::{load_current, to_stored_shards};
 use crate::storage::{self, LEGACY_PROGRESS_KEY, PROGRESS_KEYS};
 use crate::stores::status::{LoadProblem, StorageStatus};
 use leptos::ev;
+use leptos::prelude::LocalStorage;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -28,11 +29,14 @@ pub struct ProgressStore {
     legacy_stored: StoredValue<bool>,
     /// True while stored documents are still being read by the full reader.
     reading: StoredValue<bool>,
-    /// Whether the user changed something while `reading`.
-    changed_while_reading: StoredValue<bool>,
+    /// Changes made while `reading`, with their times: applied in order once the documents
+    /// are read, so that what is read later never overrides them.
+    queued: StoredValue<Vec<Queued>, LocalStorage>,
     /// Set to skip saving once: the change is what was read, not something new.
     skip_save: StoredValue<bool>,
 }
+
+type Queued = (Box<dyn FnOnce(&mut Progress, i64)>, i64);
 
 impl ProgressStore {
     pub fn provide(status: StorageStatus) -> ProgressStore {
@@ -45,7 +49,7 @@ impl ProgressStore {
             persist_asked: StoredValue::new(false),
             legacy_stored: StoredValue::new(loaded.legacy_stored),
             reading: StoredValue::new(reading),
-            changed_while_reading: StoredValue::new(false),
+            queued: StoredValue::new_local(Vec::new()),
             skip_save: StoredValue::new(false),
         };
         if reading {
@@ -61,10 +65,6 @@ impl ProgressStore {
                 return;
             }
             let parts = store.progress.with(to_stored_shards);
-            if store.reading.get_value() {
-                store.changed_while_reading.set_value(true);
-                return;
-            }
             if store.skip_save.get_value() {
                 store.skip_save.set_value(false);
                 return;
@@ -136,13 +136,18 @@ impl ProgressStore {
                 }
             });
         }
-        self.progress.update(|mine| mine.absorb(theirs));
+        self.update(move |mine, _| mine.absorb(theirs));
     }
 
-    /// Applies a change stamped with the current time.
-    pub fn update(self, change: impl FnOnce(&mut Progress, i64)) {
+    /// Applies a change stamped with the current time (once stored progress is read).
+    pub fn update(self, change: impl FnOnce(&mut Progress, i64) + 'static) {
         let now = now_ms();
-        self.progress.update(|p| change(p, now));
+        if self.reading.get_value() {
+            self.queued
+                .update_value(|q| q.push((Box::new(change), now)));
+        } else {
+            self.progress.update(|p| change(p, now));
+        }
     }
 
     /// Allows saving again after the user has been offered the unreadable original.
@@ -199,12 +204,20 @@ async fn read_the_rest(
             }
         }
     }
+    let queued = store
+        .queued
+        .try_update_value(std::mem::take)
+        .unwrap_or_default();
     store.can_save.set_value(can_save);
     store.reading.set_value(false);
-    store
-        .skip_save
-        .set_value(!store.changed_while_reading.get_value());
-    store.progress.update(|p| p.absorb(merge_all(found)));
+    // Nothing new to save unless the user changed something meanwhile.
+    store.skip_save.set_value(queued.is_empty());
+    store.progress.update(|p| {
+        p.absorb(merge_all(found));
+        for (change, at) in queued {
+            change(p, at);
+        }
+    });
 }
 
 /// Reads every part and the old single document, merging them (per question the newest

@@ -254,3 +254,38 @@ test("progress saved by an older version (one schema 2 document) loads and is sp
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
   await expect(page.getByTestId("storage-problem")).toHaveCount(0);
 });
+
+test.describe("without a service worker", () => {
+  // A worker would fetch the reader's code itself, where page.route cannot hold it back.
+  test.use({ serviceWorkers: "block" });
+
+  test("a change made while an older document is still being read is kept, and so is the document", async ({ page }) => {
+    await page.goto("/");
+    await ready(page);
+    const v2 = {
+      schema_version: 2,
+      progress: {
+        "explain-bias-variance-tradeoff": {
+          status: "confident", bookmarked: false, notes: "kept from before", ratings: [], modified_ms: 1700000000000,
+        },
+      },
+    };
+    await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [KEY, JSON.stringify(v2)]);
+    // Hold back the code that reads older documents (the route-split build fetches it on demand).
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(/split_read_progress_chunk\w*\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(Q);
+    await expect(page.getByTestId("bookmark")).toBeVisible();
+    await page.getByTestId("bookmark").click();
+    release();
+    // Both the document's notes and the change made meanwhile survive, on screen and stored.
+    await expect(page.getByTestId("notes")).toHaveValue("kept from before");
+    await expect(page.getByTestId("bookmark")).toHaveAttribute("aria-pressed", "true");
+    await expect.poll(async () => (await storedEntry(page, "explain-bias-variance-tradeoff"))?.bookmarked).toBe(true);
+    const entry = await storedEntry(page, "explain-bias-variance-tradeoff");
+    expect(entry.notes).toBe("kept from before");
+    expect(entry.status).toBe("confident");
+    await expect(page.getByTestId("storage-problem")).toHaveCount(0);
+  });
+});
