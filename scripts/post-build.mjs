@@ -72,12 +72,12 @@ function wasmOptParams() {
   return params ? params[1].split(/\s+/).filter(Boolean) : [];
 }
 
-function main() {
+async function main() {
   const trunkHtml = read("index.html").toString("utf8");
   let servedHtml = trunkHtml;
   let unsplitFiles = [];
   if (process.env.MLIP_SPLIT === "1") {
-    const split = splitWasm(stage, source, trunkHtml, wasmOptParams());
+    const split = await splitWasm(stage, source, trunkHtml, wasmOptParams());
     servedHtml = split.html;
     unsplitFiles = split.trunkFiles;
   }
@@ -121,7 +121,7 @@ function main() {
 }
 
 try {
-  main();
+  await main();
 } catch (e) {
   console.error(`post-build: ${e.message}`);
   process.exit(1);

@@ -8,14 +8,16 @@
 //      route and chunks of code several routes share, plus __wasm_split.js, which loads them;
 //   2. wasm-bindgen writes the JS glue for the main module (keeping the exports the chunks
 //      link against);
-//   3. wasm-opt -Oz shrinks every module, as Trunk does for the unsplit one.
+//   3. wasm-opt -Oz shrinks every module, as Trunk does for the unsplit one, and terser the
+//      two JS files.
 // Everything lands in one folder named by its content hash, app-<hash>/, and index.html
 // loads the main module from there instead of Trunk's.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { minify } from "terser";
 
 const NAME = "ml-interview-prep";
 const TARGET = "wasm32-unknown-unknown";
@@ -60,7 +62,7 @@ const sha384 = (buf) => `sha384-${createHash("sha384").update(buf).digest("base6
  * @param {string} html    Trunk's index.html
  * @param {string[]} wasmOptArgs  wasm-opt's feature flags, as Trunk was given them
  */
-export function splitWasm(stage, source, html, wasmOptArgs) {
+export async function splitWasm(stage, source, html, wasmOptArgs) {
   const linked = buildSplitWasm(source);
   const work = mkdtempSync(join(tmpdir(), "mlip-split-"));
   try {
@@ -77,6 +79,11 @@ export function splitWasm(stage, source, html, wasmOptArgs) {
     const files = readdirSync(out).sort();
     for (const f of files.filter((f) => f.endsWith(".wasm"))) {
       run("wasm-opt", ["-Oz", ...wasmOptArgs, join(out, f), "-o", join(out, f)]);
+    }
+    for (const f of files.filter((f) => f.endsWith(".js"))) {
+      const min = await minify(readFileSync(join(out, f), "utf8"), { module: true, compress: true, mangle: true });
+      if (!min.code) throw new Error(`split: terser returned nothing for ${f}`);
+      writeFileSync(join(out, f), min.code);
     }
     const hash = createHash("sha256");
     for (const f of files) hash.update(f).update("\0").update(readFileSync(join(out, f))).update("\0");
