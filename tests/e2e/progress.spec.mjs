@@ -229,18 +229,27 @@ test("a rated question comes back in the review queue when it is due", async ({ 
   await expect(page.getByTestId("heatmap")).toContainText("2 ratings on 2 days");
 });
 
-test("progress saved by an older version (one schema 2 document) loads and is split into parts", async ({ page }) => {
+/**
+ * Replaces all stored progress with one schema 2 document (as an older version wrote it)
+ * holding Q as confident with a note; returns the document.
+ */
+async function storeOlderDocument(page, { bookmarked }) {
   await page.goto("/");
   await ready(page);
   const v2 = {
     schema_version: 2,
     progress: {
       "explain-bias-variance-tradeoff": {
-        status: "confident", bookmarked: true, notes: "kept from before", ratings: [], modified_ms: 1700000000000,
+        status: "confident", bookmarked, notes: "kept from before", ratings: [], modified_ms: 1700000000000,
       },
     },
   };
   await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [KEY, JSON.stringify(v2)]);
+  return v2;
+}
+
+test("progress saved by an older version (one schema 2 document) loads and is split into parts", async ({ page }) => {
+  const v2 = await storeOlderDocument(page, { bookmarked: true });
   await page.goto(Q);
   await ready(page);
   await expect(page.getByTestId("notes")).toHaveValue("kept from before");
@@ -260,17 +269,7 @@ test.describe("without a service worker", () => {
   test.use({ serviceWorkers: "block" });
 
   test("a change made while an older document is still being read is kept, and so is the document", async ({ page }) => {
-    await page.goto("/");
-    await ready(page);
-    const v2 = {
-      schema_version: 2,
-      progress: {
-        "explain-bias-variance-tradeoff": {
-          status: "confident", bookmarked: false, notes: "kept from before", ratings: [], modified_ms: 1700000000000,
-        },
-      },
-    };
-    await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [KEY, JSON.stringify(v2)]);
+    await storeOlderDocument(page, { bookmarked: false });
     // Hold back the code that reads older documents (the route-split build fetches it on demand).
     let release;
     const held = new Promise((r) => { release = r; });
