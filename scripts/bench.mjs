@@ -31,8 +31,12 @@ function report(title, times) {
   console.log(`  median ${median.toFixed(1)} ms  (min ${times[0].toFixed(1)}, max ${times[9].toFixed(1)})`);
 }
 
-const server = spawn("node", ["scripts/static-server.mjs", dist, String(port)], { stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 500));
+// The server must be this run's own: a leftover one on the port would serve another build.
+const server = spawn("node", ["scripts/static-server.mjs", dist, String(port)], { stdio: ["ignore", "pipe", "pipe"] });
+await new Promise((resolve, reject) => {
+  server.stdout.once("data", resolve);
+  server.once("exit", (code) => reject(new Error(`the static server on port ${port} exited (${code}); is the port in use?`)));
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
