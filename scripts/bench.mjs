@@ -58,25 +58,28 @@ async function firstLoad(path, ready) {
   return [...fetched].map((f) => (existsSync(join(dist, f)) ? f : "index.html")).filter((f, i, all) => all.indexOf(f) === i).sort();
 }
 
-function table(title, files) {
-  console.log(title);
-  console.log("file".padEnd(48) + "raw".padStart(11) + "gzip".padStart(11) + "brotli".padStart(11));
+/** Each file's sizes, and their sum. */
+function measure(files) {
   const total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const f of files) {
+  const each = files.map((f) => {
     const s = sizes(readFileSync(join(dist, f)));
     for (const k of Object.keys(total)) total[k] += s[k];
-    console.log(f.padEnd(48) + kb(s.raw) + kb(s.gzip) + kb(s.brotli));
-  }
+    return [f, s];
+  });
+  return { each, total };
+}
+
+function table(title, files) {
+  const { each, total } = measure(files);
+  console.log(title);
+  console.log("file".padEnd(48) + "raw".padStart(11) + "gzip".padStart(11) + "brotli".padStart(11));
+  for (const [f, s] of each) console.log(f.padEnd(48) + kb(s.raw) + kb(s.gzip) + kb(s.brotli));
   console.log(`TOTAL (${files.length} files)`.padEnd(48) + kb(total.raw) + kb(total.gzip) + kb(total.brotli));
   return total;
 }
 
 function totals(title, files) {
-  const total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const f of files) {
-    const s = sizes(readFileSync(join(dist, f)));
-    for (const k of Object.keys(total)) total[k] += s[k];
-  }
+  const { total } = measure(files);
   console.log(`${title.padEnd(48)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}  (${files.length} files)`);
 }
 

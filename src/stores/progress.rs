@@ -64,7 +64,8 @@ impl ProgressStore {
                 store.progress.track();
                 return;
             }
-            let parts = store.progress.with(to_stored_shards);
+            // Serialize only when something may be written (this is the costly part).
+            store.progress.track();
             if store.skip_save.get_value() {
                 store.skip_save.set_value(false);
                 return;
@@ -72,6 +73,7 @@ impl ProgressStore {
             if !store.can_save.get_value() {
                 return;
             }
+            let parts = store.progress.with_untracked(to_stored_shards);
             let mut wrote = false;
             for (i, text) in parts.into_iter().enumerate() {
                 if store.synced.with_value(|s| s.get(i) == Some(&text)) {
