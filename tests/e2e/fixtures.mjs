@@ -14,9 +14,12 @@ export const test = base.extend({
 });
 export { expect };
 
-/** Waits until the app has replaced the static shell. */
+/** Waits until the app has replaced the static shell and the page on screen has rendered. */
 export async function ready(page) {
   await expect(page.locator("html[data-app-started='1']")).toHaveCount(1);
+  // Pages other than home load their code on first use: wait for the page itself (every
+  // page has a heading).
+  await page.locator("#main h1").first().waitFor();
 }
 
 /**
