@@ -5,7 +5,7 @@
 // Usage: node scripts/static-server.mjs <dir> <port> [base path, e.g. /ml-interview-prep/]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, relative, resolve, sep } from "node:path";
 
 const root = resolve(process.argv[2] || "dist");
 const port = Number(process.argv[3] || 8080);
@@ -24,6 +24,14 @@ const types = {
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
 };
+
+/**
+ * Whether a file's name says its content never changes: Trunk's `name-<hash>.ext` files and
+ * everything in the route-split build's `app-<hash>/` folder (`rel` is relative to the root).
+ */
+function isHashed(rel) {
+  return /-[0-9a-f]{16}\.[a-z]+$/.test(rel) || /^app-[0-9a-f]{16}$/.test(rel.split(sep)[0]);
+}
 
 async function fileFor(urlPath) {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
@@ -53,7 +61,7 @@ createServer(async (req, res) => {
       return;
     }
     const body = await readFile(path);
-    const hashed = /-[0-9a-f]{16}\.[a-z]+$/.test(path);
+    const hashed = isHashed(relative(root, path));
     res.writeHead(200, {
       "content-type": types[extname(path)] || "application/octet-stream",
       "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",

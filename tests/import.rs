@@ -23,6 +23,20 @@ fn import_value(v: Value) -> Result<ExportFile, ImportError> {
     parse_import(v.to_string().as_bytes())
 }
 
+/// Whether `value` is acceptable for the top-level `field` of an export (for `progress`,
+/// only whether it is an object: its entries are checked one by one).
+fn top_level_is_valid(field: &str, value: &Value) -> bool {
+    match field {
+        "app" => value == &json!(APP_ID),
+        "schema_version" => value
+            .as_u64()
+            .is_some_and(|v| (1..=u64::from(CURRENT_VERSION)).contains(&v)),
+        "exported_at_ms" => value.is_null() || value.as_i64().is_some(),
+        "progress" => value.is_object(),
+        _ => true,
+    }
+}
+
 fn valid_file() -> Value {
     json!({"app": APP_ID, "schema_version": 2, "exported_at_ms": 5, "progress": {}})
 }
@@ -89,14 +103,41 @@ proptest! {
     }
 
     #[test]
-    fn any_json_in_any_field_never_panics(
+    fn any_json_in_any_field_is_taken_or_refused_by_name(
         field in prop::sample::select(vec!["app", "schema_version", "exported_at_ms", "progress", "interviews"]),
         value in json_value(),
         entry_field in prop::sample::select(vec!["status", "bookmarked", "notes", "ratings", "review", "modified_ms"]),
     ) {
         let mut top = valid_file();
         top[field] = value.clone();
-        let _ = import_value(top);
+        let current = sample();
+        match import_value(top) {
+            // An accepted file with no progress in it changes nothing.
+            Ok(file) => {
+                prop_assert!(top_level_is_valid(field, &value), "accepted {}: {}", field, value);
+                if field == "interviews" {
+                    prop_assert_eq!(&file.interviews, &value);
+                }
+                if field != "progress" {
+                    prop_assert_eq!(apply(&current, &file, ImportMode::Merge, 9), current.clone());
+                }
+            }
+            // A refused one says which field is wrong, and nothing is applied.
+            Err(e) => {
+                prop_assert!(!top_level_is_valid(field, &value) || field == "progress", "refused {}: {}", field, value);
+                let message = e.to_string();
+                let named = match field {
+                    "app" => matches!(e, ImportError::ForeignFile { app: Some(_) }) && message.contains("foreign file"),
+                    "schema_version" => matches!(e, ImportError::BadVersion(_) | ImportError::NewerVersion { .. })
+                        && (message.contains("schema_version") || message.contains("schema version")),
+                    "exported_at_ms" => matches!(e, ImportError::BadField { field: "exported_at_ms", .. })
+                        && message.contains("\"exported_at_ms\""),
+                    "progress" => matches!(e, ImportError::BadProgress(_)) && message.contains("progress"),
+                    _ => false,
+                };
+                prop_assert!(named, "{} set to {} gave: {}", field, value, message);
+            }
+        }
         let mut deep = valid_file();
         deep["progress"]["q"] = json!({});
         deep["progress"]["q"][entry_field] = value;

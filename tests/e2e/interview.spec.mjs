@@ -36,132 +36,148 @@ async function startInterview(page, pick, counts) {
 }
 
 test("a Google loop keeps time through the warning, a reload, a hidden tab and a pause", async ({ page }) => {
-  await startInterview(page, "pick-google", [2, 1, 1, 1, 1]);
-  const remaining = page.getByTestId("remaining");
-  const elapsed = page.getByTestId("question-elapsed");
-  const alert = page.getByTestId("timer-alert");
-  await expect(page.getByTestId("iv-position")).toHaveText(
-    "Round 1 of 5: Technical phone screen · question 1 of 2",
-  );
-  await expect(remaining).toHaveText("45:00");
-  await expect(elapsed).toHaveText("00:00");
-  const question = await page.getByTestId("iv-question").textContent();
-  await page.getByTestId("scratchpad").fill("loss = mean((y - Xw)^2)");
-
-  // 40 of 45 minutes: the five-minute warning, shown and in the aria-live region.
-  await page.clock.fastForward(40 * MIN);
-  await expect(remaining).toHaveText("05:00");
-  await expect(alert).toHaveText("5 minutes left in this round.");
-  await expect(alert).toHaveAttribute("aria-live", "polite");
-  await expect(page.getByTestId("round-timer")).toHaveClass(/\bwarn\b/);
-
-  // Reload: same question, same time to the second, scratchpad kept.
-  await page.reload();
-  await ready(page);
-  await expect(page.getByTestId("iv-question")).toHaveText(question);
-  await expect(remaining).toHaveText("05:00");
-  await expect(elapsed).toHaveText("40:00");
-  await expect(page.getByTestId("scratchpad")).toHaveValue("loss = mean((y - Xw)^2)");
-
-  // Ten minutes in a hidden tab: right on return, and now in overtime.
-  await setHidden(page, true);
-  await page.clock.fastForward(10 * MIN);
-  await setHidden(page, false);
-  await expect(remaining).toHaveText("+05:00");
-  await expect(elapsed).toHaveText("50:00");
-  await expect(page.getByTestId("round-timer")).toHaveClass(/\bovertime\b/);
-  await expect(alert).toHaveText("Time is up. Overtime is being counted.");
-
-  // Three minutes paused: nothing moves.
-  await page.getByTestId("pause").click();
-  await expect(page.getByTestId("paused")).toBeVisible();
-  await page.clock.fastForward(3 * MIN);
-  await expect(remaining).toHaveText("+05:00");
-  await expect(elapsed).toHaveText("50:00");
-  await page.getByTestId("resume").click();
-  await expect(remaining).toHaveText("+05:00");
-
-  // Score the answer: the rubric with its level descriptions, and key points ticked.
-  await page.getByTestId("next").click();
-  const form = page.getByTestId("rubric-form");
-  await expect(form).toBeVisible();
-  await expect(page.locator("#rubric-title")).toBeFocused();
-  await expect(page.getByTestId("answer-time")).toHaveText("You answered in 50:00.");
-  const dims = form.locator("fieldset.dimension");
-  const picks = [3, 2, 4, 3];
-  await expect(dims).toHaveCount(4); // the phone screen opens with a coding question
-  await expect(dims.first().locator(".level-text")).toHaveCount(4);
-  for (let i = 0; i < 4; i++) await dims.nth(i).locator(`input[value="${picks[i]}"]`).check();
-  const points = form.locator('[data-testid^="kp-"][type="checkbox"]');
-  await expect(points.first()).toBeVisible();
-  const kpTotal = await points.count();
-  await points.nth(0).check();
-  await points.nth(1).check();
-  await page.getByTestId("save-score").click();
-
-  // The second question of the round is skipped; the clock did not run while scoring.
-  await expect(page.getByTestId("iv-position")).toHaveText(/question 2 of 2/);
-  await expect(remaining).toHaveText("+05:00");
-  await page.getByTestId("skip").click();
-  await expect(page.getByTestId("round-done")).toContainText("Round 1 of 5 is over: 50:00 used of 45:00.");
-
-  // The four onsite rounds: two minutes each, then skipped.
-  for (let r = 2; r <= 5; r++) {
-    await page.getByTestId("next-round").or(page.getByTestId("finish")).first().click();
-    await expect(page.getByTestId("iv-position")).toHaveText(new RegExp(`^Round ${r} of 5`));
+  let alert, elapsed, first, kpTotal, overall, question, questions, remaining, weak;
+  await test.step("start a Google loop", async () => {
+    await startInterview(page, "pick-google", [2, 1, 1, 1, 1]);
+    remaining = page.getByTestId("remaining");
+    elapsed = page.getByTestId("question-elapsed");
+    alert = page.getByTestId("timer-alert");
+    await expect(page.getByTestId("iv-position")).toHaveText(
+      "Round 1 of 5: Technical phone screen · question 1 of 2",
+    );
     await expect(remaining).toHaveText("45:00");
-    await page.clock.fastForward(2 * MIN);
-    await expect(elapsed).toHaveText("02:00");
+    await expect(elapsed).toHaveText("00:00");
+    question = await page.getByTestId("iv-question").textContent();
+    await page.getByTestId("scratchpad").fill("loss = mean((y - Xw)^2)");
+  });
+
+  await test.step("40 of 45 minutes: the five-minute warning, shown and in the aria-live region", async () => {
+    await page.clock.fastForward(40 * MIN);
+    await expect(remaining).toHaveText("05:00");
+    await expect(alert).toHaveText("5 minutes left in this round.");
+    await expect(alert).toHaveAttribute("aria-live", "polite");
+    await expect(page.getByTestId("round-timer")).toHaveClass(/\bwarn\b/);
+  });
+
+  await test.step("Reload: same question, same time to the second, scratchpad kept", async () => {
+    await page.reload();
+    await ready(page);
+    await expect(page.getByTestId("iv-question")).toHaveText(question);
+    await expect(remaining).toHaveText("05:00");
+    await expect(elapsed).toHaveText("40:00");
+    await expect(page.getByTestId("scratchpad")).toHaveValue("loss = mean((y - Xw)^2)");
+  });
+
+  await test.step("Ten minutes in a hidden tab: right on return, and now in overtime", async () => {
+    await setHidden(page, true);
+    await page.clock.fastForward(10 * MIN);
+    await setHidden(page, false);
+    await expect(remaining).toHaveText("+05:00");
+    await expect(elapsed).toHaveText("50:00");
+    await expect(page.getByTestId("round-timer")).toHaveClass(/\bovertime\b/);
+    await expect(alert).toHaveText("Time is up. Overtime is being counted.");
+  });
+
+  await test.step("Three minutes paused: nothing moves", async () => {
+    await page.getByTestId("pause").click();
+    await expect(page.getByTestId("paused")).toBeVisible();
+    await page.clock.fastForward(3 * MIN);
+    await expect(remaining).toHaveText("+05:00");
+    await expect(elapsed).toHaveText("50:00");
+    await page.getByTestId("resume").click();
+    await expect(remaining).toHaveText("+05:00");
+  });
+
+  await test.step("Score the answer: the rubric with its level descriptions, and key points ticked", async () => {
+    await page.getByTestId("next").click();
+    const form = page.getByTestId("rubric-form");
+    await expect(form).toBeVisible();
+    await expect(page.locator("#rubric-title")).toBeFocused();
+    await expect(page.getByTestId("answer-time")).toHaveText("You answered in 50:00.");
+    const dims = form.locator("fieldset.dimension");
+    const picks = [3, 2, 4, 3];
+    await expect(dims).toHaveCount(4); // the phone screen opens with a coding question
+    await expect(dims.first().locator(".level-text")).toHaveCount(4);
+    for (let i = 0; i < 4; i++) await dims.nth(i).locator(`input[value="${picks[i]}"]`).check();
+    const points = form.locator('[data-testid^="kp-"][type="checkbox"]');
+    await expect(points.first()).toBeVisible();
+    kpTotal = await points.count();
+    await points.nth(0).check();
+    await points.nth(1).check();
+    await page.getByTestId("save-score").click();
+  });
+
+  await test.step("The second question of the round is skipped; the clock did not run while scoring", async () => {
+    await expect(page.getByTestId("iv-position")).toHaveText(/question 2 of 2/);
+    await expect(remaining).toHaveText("+05:00");
     await page.getByTestId("skip").click();
-  }
-  await page.getByTestId("finish").click();
-  await expect(page).toHaveURL(/\/interview\/report\/iv-\d+$/);
+    await expect(page.getByTestId("round-done")).toContainText("Round 1 of 5 is over: 50:00 used of 45:00.");
+  });
 
-  // The report: times against the allotment and the scores entered.
-  const rounds = page.getByTestId("round-times").locator("tbody tr");
-  await expect(rounds).toHaveCount(5);
-  await expect(rounds.nth(0)).toContainText("50:00");
-  await expect(rounds.nth(0)).toContainText("45:00");
-  await expect(rounds.nth(0)).toContainText("+05:00");
-  await expect(rounds.nth(1)).toContainText("02:00");
-  const questions = page.getByTestId("question-time");
-  await expect(questions).toHaveCount(6);
-  // Rubric mean 3 of 4 gives 2/3; two key points ticked; the two halves averaged.
-  const first = (2 / 3 + 2 / kpTotal) / 2;
-  const expected = Math.round(first * 100);
-  await expect(questions.nth(0)).toContainText(question);
-  await expect(questions.nth(0).locator("td")).toHaveText(["Answered", "50:00", "22:30", `${expected}%`]);
-  await expect(questions.nth(1).locator("td")).toHaveText(["Skipped", "00:00", "22:30", "0%"]);
-  await expect(page.getByTestId("dim-score-coding-correctness")).toContainText("3.0 / 4");
-  await expect(page.getByTestId("dim-score-coding-complexity")).toContainText("2.0 / 4");
-  await expect(page.getByTestId("dim-score-coding-edge-cases")).toContainText("4.0 / 4");
-  await expect(page.getByTestId("dim-score-coding-code-clarity")).toContainText("3.0 / 4");
-  // Six questions count: the one answered and five skipped (a skip scores 0).
-  const overall = Math.round((first / 6) * 100);
-  await expect(page.getByTestId("report-overall")).toHaveText(`Score ${overall} / 100`);
-  await expect(page.getByTestId("weakest").locator("li")).not.toHaveCount(0);
+  await test.step("The four onsite rounds: two minutes each, then skipped", async () => {
+    for (let r = 2; r <= 5; r++) {
+      await page.getByTestId("next-round").or(page.getByTestId("finish")).first().click();
+      await expect(page.getByTestId("iv-position")).toHaveText(new RegExp(`^Round ${r} of 5`));
+      await expect(remaining).toHaveText("45:00");
+      await page.clock.fastForward(2 * MIN);
+      await expect(elapsed).toHaveText("02:00");
+      await page.getByTestId("skip").click();
+    }
+    await page.getByTestId("finish").click();
+    await expect(page).toHaveURL(/\/interview\/report\/iv-\d+$/);
+  });
 
-  // Weak questions (the five skipped, and the first if it scored under half) go to the
-  // review queue, due now.
-  const weak = 5 + (first < 0.5 ? 1 : 0);
-  const send = page.getByTestId("send-to-review");
-  await expect(send).toHaveText(`Send ${weak} weak questions to review`);
-  await send.click();
-  await expect(page.getByTestId("sent-to-review")).toHaveText(`Done: ${weak} questions are due for review now.`);
-  // Stored entries are arrays; review[0] counts the due time back from modified_ms.
-  const now = await page.evaluate(() => Date.now());
-  const due = Object.values(await storedEntries(page))
-    .filter((q) => q[5] && q[3] - q[5][0] <= now && q[4].length === 0).length;
-  expect(due).toBe(weak);
+  await test.step("The report: times against the allotment and the scores entered", async () => {
+    const rounds = page.getByTestId("round-times").locator("tbody tr");
+    await expect(rounds).toHaveCount(5);
+    await expect(rounds.nth(0)).toContainText("50:00");
+    await expect(rounds.nth(0)).toContainText("45:00");
+    await expect(rounds.nth(0)).toContainText("+05:00");
+    await expect(rounds.nth(1)).toContainText("02:00");
+    questions = page.getByTestId("question-time");
+    await expect(questions).toHaveCount(6);
+  });
 
-  // The history lists it, with the chart and its text alternative.
-  await page.goto("/interview/history");
-  await ready(page);
-  await expect(page.getByTestId("history-row")).toHaveCount(1);
-  await expect(page.getByTestId("history-row")).toContainText("Google");
-  await expect(page.getByTestId("history-score")).toHaveText(String(overall));
-  await expect(page.getByTestId("chart-desc")).toHaveText(`1 interview: from ${overall} on 2026-03-02 to ${overall} on 2026-03-02; best ${overall}.`);
-  await expect(page.locator("[data-testid=score-chart] svg circle")).toHaveCount(1);
+  await test.step("Rubric mean 3 of 4 gives 2/3; two key points ticked; the two halves averaged", async () => {
+    first = (2 / 3 + 2 / kpTotal) / 2;
+    const expected = Math.round(first * 100);
+    await expect(questions.nth(0)).toContainText(question);
+    await expect(questions.nth(0).locator("td")).toHaveText(["Answered", "50:00", "22:30", `${expected}%`]);
+    await expect(questions.nth(1).locator("td")).toHaveText(["Skipped", "00:00", "22:30", "0%"]);
+    await expect(page.getByTestId("dim-score-coding-correctness")).toContainText("3.0 / 4");
+    await expect(page.getByTestId("dim-score-coding-complexity")).toContainText("2.0 / 4");
+    await expect(page.getByTestId("dim-score-coding-edge-cases")).toContainText("4.0 / 4");
+    await expect(page.getByTestId("dim-score-coding-code-clarity")).toContainText("3.0 / 4");
+  });
+
+  await test.step("Six questions count: the one answered and five skipped (a skip scores 0)", async () => {
+    overall = Math.round((first / 6) * 100);
+    await expect(page.getByTestId("report-overall")).toHaveText(`Score ${overall} / 100`);
+    await expect(page.getByTestId("weakest").locator("li")).not.toHaveCount(0);
+  });
+
+  await test.step("Weak questions (the five skipped, and the first if it scored under half) go to the review queue, due now", async () => {
+    weak = 5 + (first < 0.5 ? 1 : 0);
+    const send = page.getByTestId("send-to-review");
+    await expect(send).toHaveText(`Send ${weak} weak questions to review`);
+    await send.click();
+    await expect(page.getByTestId("sent-to-review")).toHaveText(`Done: ${weak} questions are due for review now.`);
+    // Stored entries are arrays; review[0] counts the due time back from modified_ms.
+    const now = await page.evaluate(() => Date.now());
+    const due = Object.values(await storedEntries(page))
+      .filter((q) => q[5] && q[3] - q[5][0] <= now && q[4].length === 0).length;
+    expect(due).toBe(weak);
+  });
+
+  await test.step("The history lists it, with the chart and its text alternative", async () => {
+    await page.goto("/interview/history");
+    await ready(page);
+    await expect(page.getByTestId("history-row")).toHaveCount(1);
+    await expect(page.getByTestId("history-row")).toContainText("Google");
+    await expect(page.getByTestId("history-score")).toHaveText(String(overall));
+    await expect(page.getByTestId("chart-desc")).toHaveText(`1 interview: from ${overall} on 2026-03-02 to ${overall} on 2026-03-02; best ${overall}.`);
+    await expect(page.locator("[data-testid=score-chart] svg circle")).toHaveCount(1);
+  });
 });
 
 test("abandoning asks first, and the setup page offers to resume", async ({ page }) => {

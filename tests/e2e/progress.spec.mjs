@@ -159,8 +159,14 @@ test("a reset in one tab empties the other tabs too, and Undo brings it back in 
   // The other tab follows, and does not write its old copy back.
   await expect(other.getByTestId("notes")).toHaveValue("");
   await expect(other.getByTestId("bookmark")).toHaveAttribute("aria-pressed", "false");
-  await other.waitForTimeout(300);
   expect(await storedEntry(page, "explain-bias-variance-tradeoff")).toBeUndefined();
+  // Settled: a change made now in the other tab is saved from the state it holds. Had it
+  // kept (or written back) its old copy, the saved entry would still carry the old note.
+  await other.getByTestId("status").getByRole("button", { name: "Practicing" }).click();
+  await expect.poll(async () => (await storedEntry(page, "explain-bias-variance-tradeoff"))?.status).toBe("practicing");
+  const saved = await storedEntry(page, "explain-bias-variance-tradeoff");
+  expect(saved.notes).toBe("");
+  expect(saved.bookmarked).toBe(false);
 
   await page.getByTestId("undo-reset").click();
   await expect(other.getByTestId("notes")).toHaveValue("kept until the reset");
