@@ -148,11 +148,12 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
     a.set_href(&url);
     a.set_download(name);
     a.set_rel("external");
-    if let Some(body) = doc.body() {
-        let _ = body.append_child(&a);
-        a.click();
-        let _ = body.remove_child(&a);
-    }
+    let body = doc.body().ok_or("the page has no body to start the download from")?;
+    body.append_child(&a)
+        .map_err(|_| "the browser could not start the download".to_string())?;
+    a.click();
+    // Clean-up only: the download has started either way.
+    let _ = body.remove_child(&a);
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
 }

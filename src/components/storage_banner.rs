@@ -11,10 +11,13 @@ use leptos::prelude::*;
 pub fn StorageBanner() -> impl IntoView {
     let status = use_storage_status();
     let store = use_progress();
+    // Why the last export failed, shown in the warning (cleared by one that works).
+    let export_failed = RwSignal::new(None::<String>);
     let export_now = move |_| {
         let owner = Owner::current();
         leptos::task::spawn_local(async move {
-            let _ = download_export(owner).await;
+            let outcome = download_export(owner).await.err();
+            export_failed.set(outcome);
         });
     };
     view! {
@@ -30,6 +33,8 @@ pub fn StorageBanner() -> impl IntoView {
                         None => "It could not be copied aside, so it is left in place and will not be overwritten until you download it.".to_string(),
                     };
                     let blocked = p.backup_key.is_none();
+                    // Why the last download failed; saving resumes only after one succeeds.
+                    let download_failed = RwSignal::new(None::<String>);
                     view! {
                         <div class="banner warn" role="alert" data-testid="storage-problem">
                             <p>
@@ -39,15 +44,26 @@ pub fn StorageBanner() -> impl IntoView {
                             </p>
                             <p class="banner-actions">
                                 <button type="button" class="button secondary" data-testid="download-backup" on:click=move |_| {
-                                    let _ = download(&name, &raw, "application/json");
-                                    if blocked {
-                                        store.allow_saving();
+                                    match download(&name, &raw, "application/json") {
+                                        Ok(()) => {
+                                            download_failed.set(None);
+                                            if blocked {
+                                                store.allow_saving();
+                                            }
+                                        }
+                                        Err(why) => download_failed.set(Some(why)),
                                     }
                                 }>"Download the original"</button>
                                 <button type="button" class="link-button" on:click=move |_| {
                                     status.problems.update(|v| { if i < v.len() { v.remove(i); } });
                                 }>"Dismiss"</button>
                             </p>
+                            {move || download_failed.get().map(|why| view! {
+                                <p class="form-error" data-testid="download-error">
+                                    {format!("The download did not work: {why}. ")}
+                                    {if blocked { "Nothing has been overwritten; saving stays paused until a download works." } else { "The original is still kept in this browser." }}
+                                </p>
+                            })}
                         </div>
                     }
                 }
@@ -64,6 +80,9 @@ pub fn StorageBanner() -> impl IntoView {
                         <button type="button" class="button secondary" on:click=export_now>"Export progress"</button>
                         <button type="button" class="link-button" on:click=move |_| status.retry()>"Try saving again"</button>
                     </p>
+                    {move || export_failed.get().map(|why| view! {
+                        <p class="form-error" data-testid="export-error">{format!("The export did not work: {why}.")}</p>
+                    })}
                 </div>
             </Show>
         </div>

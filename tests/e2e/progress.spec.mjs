@@ -80,6 +80,44 @@ test("corrupt stored progress: the app loads, warns, and keeps the original byte
   expect(readFileSync(await file.path(), "utf8")).toBe(corrupt);
 });
 
+test("an unreadable document that could not be copied aside is not overwritten until a download works", async ({ page }) => {
+  await page.goto("/");
+  await ready(page);
+  const corrupt = '{"schema_version": 2, "progress": {"x": {"status": "pract';
+  // Every backup slot already holds something else, so the document cannot be copied aside.
+  await page.evaluate(([k, v]) => {
+    localStorage.setItem(k, v);
+    localStorage.setItem(`${k}.backup`, "older backup 1");
+    for (let n = 2; n < 100; n++) localStorage.setItem(`${k}.backup.${n}`, `older backup ${n}`);
+  }, [KEY, corrupt]);
+  await page.goto(Q);
+  await ready(page);
+  await expect(page.getByTestId("storage-problem")).toContainText("will not be overwritten until you download it");
+
+  // The download fails: the banner says so, and saving stays paused.
+  await page.evaluate(() => {
+    window.__createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = () => { throw new Error("blocked"); };
+  });
+  await page.getByTestId("download-backup").click();
+  await expect(page.getByTestId("download-error")).toContainText("The download did not work");
+  await expect(page.getByTestId("download-error")).toContainText("Nothing has been overwritten");
+  // A change made afterwards is shown, and has been through the store by then...
+  await page.getByTestId("bookmark").click();
+  await expect(page.getByTestId("bookmark")).toHaveAttribute("aria-pressed", "true");
+  // ...but nothing was written over the only copy.
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(corrupt);
+  expect(await storedEntry(page, "explain-bias-variance-tradeoff")).toBeUndefined();
+
+  // A download that works hands over the original, and saving resumes with the change.
+  await page.evaluate(() => { URL.createObjectURL = window.__createObjectURL; });
+  const download = page.waitForEvent("download");
+  await page.getByTestId("download-backup").click();
+  expect(readFileSync(await (await download).path(), "utf8")).toBe(corrupt);
+  await expect(page.getByTestId("download-error")).toHaveCount(0);
+  await expect.poll(async () => (await storedEntry(page, "explain-bias-variance-tradeoff"))?.bookmarked).toBe(true);
+});
+
 test("a full storage quota shows a lasting warning and loses nothing stored", async ({ page }) => {
   await page.goto(Q);
   await ready(page);
@@ -109,12 +147,21 @@ test("a full storage quota shows a lasting warning and loses nothing stored", as
   await page.getByRole("link", { name: "Explain the bias-variance tradeoff." }).click();
   await expect(page.getByTestId("notes")).toHaveValue(note);
   await expect(page.getByTestId("write-warning")).toBeVisible();
+  // An export that fails says so.
+  await page.evaluate(() => {
+    window.__createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = () => { throw new Error("blocked"); };
+  });
+  await page.getByTestId("write-warning").getByRole("button", { name: "Export progress" }).click();
+  await expect(page.getByTestId("export-error")).toContainText("The export did not work");
+  await page.evaluate(() => { URL.createObjectURL = window.__createObjectURL; });
   // The warning's Export downloads everything, the unsaved note included (in the split
   // build its code is fetched on first use).
   const download = page.waitForEvent("download");
   await page.getByTestId("write-warning").getByRole("button", { name: "Export progress" }).click();
   const exported = JSON.parse(readFileSync(await (await download).path(), "utf8"));
   expect(JSON.stringify(exported)).toContain("A note long enough");
+  await expect(page.getByTestId("export-error")).toHaveCount(0);
   // ...and saved once space is freed.
   await page.evaluate(() => {
     for (const k of Object.keys(localStorage)) if (k.startsWith("filler-")) localStorage.removeItem(k);
