@@ -114,6 +114,7 @@ fn catalog(out: &mut Compact, c: &Value) {
         out.optional(q, "company", |out, q| out.string(q, "company"));
         out.optional(q, "year", |out, q| out.number(q, "year"));
         out.optional(q, "round_type", |out, q| out.string(q, "round_type"));
+        out.optional(q, "note", |out, q| out.string(q, "note"));
     });
     out.list(c, "companies", |out, co| {
         out.string(co, "id");
@@ -144,5 +145,10 @@ fn catalog(out: &mut Compact, c: &Value) {
         out.string(r, "group");
         out.string(r, "title");
         out.string(r, "url");
+    });
+    out.optional(c, "timeline", |out, c| {
+        let t = &c["timeline"];
+        out.string(t, "label");
+        out.string(t, "text");
     });
 }

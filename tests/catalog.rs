@@ -182,3 +182,35 @@ fn every_question_has_original_key_points() {
         }
     }
 }
+
+#[test]
+fn key_points_are_points_of_the_answer_not_notes_about_it() {
+    // Scope notes ("Reading: …") belong in the question's note; remarks about what a strong
+    // answer or an interviewer wants are not points a candidate says.
+    let c = catalog();
+    for q in &c.questions {
+        for p in &q.key_points {
+            let lower = p.to_lowercase();
+            assert!(
+                !lower.starts_with("reading:")
+                    && !lower.starts_with("note:")
+                    && !lower.starts_with("scope:")
+                    && !lower.contains("a strong answer")
+                    && !lower.contains("strong answers")
+                    && !lower.contains("interviewers look for"),
+                "{}: a key point that is a note about the answer, not part of it: {p:?}",
+                q.id
+            );
+        }
+        if let Some(note) = &q.note {
+            let len = note.chars().count();
+            assert!(
+                (20..=300).contains(&len) && note.trim() == note,
+                "{}: a note of {len} characters, or with stray spaces: {note:?}",
+                q.id
+            );
+        }
+    }
+    let notes = c.questions.iter().filter(|q| q.note.is_some()).count();
+    assert_eq!(notes, 5, "the five scope notes are kept as notes");
+}

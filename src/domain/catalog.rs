@@ -72,6 +72,9 @@ pub struct Question {
     pub round_type: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub key_points: Vec<String>,
+    /// How the question is read (its scope), shown beside it; not a point of the answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl Question {
@@ -130,6 +133,15 @@ pub struct Resource {
     pub url: String,
 }
 
+/// How long a whole interview process takes, as the guide puts it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Timeline {
+    /// Short form, such as "1.5–2.5 months".
+    pub label: String,
+    /// The guide's sentence about it.
+    pub text: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
     pub schema_version: u32,
@@ -140,6 +152,8 @@ pub struct Catalog {
     pub companies: Vec<Company>,
     pub tips: Vec<Tip>,
     pub resources: Vec<Resource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<Timeline>,
 }
 
 /// Why a catalog could not be used.
@@ -326,6 +340,7 @@ mod tests {
             year: Some(2025),
             round_type: None,
             key_points: vec![],
+            note: None,
         };
         assert!(q.has_company("Microsoft"));
         assert!(q.has_company("GitHub"));

@@ -13,7 +13,7 @@
 
 use crate::domain::catalog::{
     CATALOG_SCHEMA_VERSION, Catalog, CatalogError, Company, Difficulty, Duration, Question,
-    Resource, RoundType, Section, Stage, Tip,
+    Resource, RoundType, Section, Stage, Timeline, Tip,
 };
 use std::str::{FromStr, Split};
 
@@ -114,6 +114,12 @@ pub fn decode(text: &str) -> Result<Catalog, CatalogError> {
                 url: t.string()?,
             })
         })?,
+        timeline: t.optional(|t| {
+            Ok(Timeline {
+                label: t.string()?,
+                text: t.string()?,
+            })
+        })?,
     };
     if t.text()? != END {
         return Err(t.fail("the end mark is missing"));
@@ -138,6 +144,7 @@ fn question(t: &mut Tokens) -> Result<Question, CatalogError> {
         year: t.optional(Tokens::number)?,
         round_type: t.optional(Tokens::string)?,
         key_points: Vec::new(),
+        note: t.optional(Tokens::string)?,
     })
 }
 

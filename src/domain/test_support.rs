@@ -22,6 +22,7 @@ pub fn question(id: &str, section: &str, difficulty: Option<Difficulty>) -> Ques
         year: None,
         round_type: None,
         key_points: vec!["one".into(), "two".into(), "three".into()],
+        note: None,
     }
 }
 

@@ -11,6 +11,12 @@ pub fn CompaniesPage() -> impl IntoView {
     view! {
         <h1>"Company interview processes"</h1>
         <p class="lead">"How each company runs its ML interview loop, what it looks for, and questions it has asked recently."</p>
+        {cat.timeline.as_ref().map(|t| view! {
+            <p class="timeline" data-testid="timeline">
+                <strong>{format!("Typical length: {}. ", t.label)}</strong>
+                {t.text.clone()}
+            </p>
+        })}
         <ul class="tiles companies" data-testid="company-list">
             {cat
                 .companies

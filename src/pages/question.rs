@@ -66,6 +66,9 @@ fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView
             {nav}
             <h1 class="question-text">{q.text.clone()}</h1>
             <QuestionMeta q=q/>
+            {q.note.clone().map(|note| view! {
+                <p class="question-note" data-testid="question-note"><strong>"Scope: "</strong>{note}</p>
+            })}
             {q.answer_url.clone().map(|url| view! {
                 <p>
                     <a class="answer-link" href=url target="_blank" rel="noopener noreferrer" data-testid="answer-link">
