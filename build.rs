@@ -2,24 +2,44 @@
 //! needs no request, and no JSON parser, to start. The key points are left out (they are
 //! most of the catalog's bytes and are only needed after "reveal"); the app reads them from
 //! `catalog.json` when first needed.
+//!
+//! `catalog.json` is read into the app's own catalog types (the same source files, included
+//! below), and every struct is taken apart field by field without `..`: a field added to the
+//! catalog types that is not written here is a compile error.
 
-use serde_json::Value;
 use std::{env, fs, path::Path};
+
+/// The app's catalog types, shared with the crate (`catalog.rs` names `crate::domain::quoted`).
+#[allow(dead_code)]
+#[path = "src/domain/catalog.rs"]
+mod catalog;
+#[path = "src/domain/quoted.rs"]
+mod quoted;
+mod domain {
+    pub(crate) use super::{catalog, quoted};
+}
+
+use domain::catalog::{
+    Catalog, Company, Difficulty, Duration, Question, Resource, RoundType, Section, Stage,
+    Timeline, Tip,
+};
 
 const SEPARATOR: char = '\u{1f}';
 
 fn main() {
     println!("cargo:rerun-if-changed=public/catalog.json");
+    println!("cargo:rerun-if-changed=src/domain/catalog.rs");
+    println!("cargo:rerun-if-changed=src/domain/quoted.rs");
     let text = match fs::read_to_string("public/catalog.json") {
         Ok(t) => t,
         Err(e) => panic!("cannot read public/catalog.json: {e}"),
     };
-    let value: Value = match serde_json::from_str(&text) {
-        Ok(v) => v,
-        Err(e) => panic!("public/catalog.json is not valid JSON: {e}"),
+    let catalog = match Catalog::from_json(&text) {
+        Ok(c) => c,
+        Err(e) => panic!("public/catalog.json: {e}"),
     };
     let mut out = Compact::default();
-    catalog(&mut out, &value);
+    out.catalog(&catalog);
     out.token(".");
     let path =
         Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("catalog.compact");
@@ -47,108 +67,138 @@ impl Compact {
         self.text.push_str(t);
     }
 
-    fn string(&mut self, v: &Value, field: &str) {
-        match v.get(field) {
-            Some(Value::String(s)) => self.token(s),
-            other => panic!("public/catalog.json: {field} should be a string, not {other:?}"),
-        }
+    fn number(&mut self, n: impl ToString) {
+        self.token(&n.to_string());
     }
 
-    fn number(&mut self, v: &Value, field: &str) {
-        match v.get(field) {
-            Some(Value::Number(n)) => self.token(&n.to_string()),
-            other => panic!("public/catalog.json: {field} should be a number, not {other:?}"),
-        }
-    }
-
-    /// An optional field: absent and null are both "absent".
-    fn optional(&mut self, v: &Value, field: &str, item: impl FnOnce(&mut Self, &Value)) {
-        match v.get(field) {
-            None | Some(Value::Null) => self.token("0"),
-            Some(_) => {
+    /// An optional value: `0`, or `1` and the value.
+    fn optional<T>(&mut self, v: &Option<T>, item: impl FnOnce(&mut Self, &T)) {
+        match v {
+            None => self.token("0"),
+            Some(v) => {
                 self.token("1");
                 item(self, v);
             }
         }
     }
 
-    /// A list field; an absent list is empty.
-    fn list(&mut self, v: &Value, field: &str, mut item: impl FnMut(&mut Self, &Value)) {
-        let items = match v.get(field) {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(a)) => a.iter().collect(),
-            other => panic!("public/catalog.json: {field} should be a list, not {other:?}"),
-        };
-        self.token(&items.len().to_string());
+    /// A list: its length, then its items.
+    fn list<T>(&mut self, items: &[T], mut item: impl FnMut(&mut Self, &T)) {
+        self.number(items.len());
         for i in items {
             item(self, i);
         }
     }
 
-    fn strings(&mut self, v: &Value, field: &str) {
-        self.list(v, field, |out, s| match s {
-            Value::String(s) => out.token(s),
-            other => panic!("public/catalog.json: {field} should hold strings, not {other:?}"),
+    fn strings(&mut self, items: &[String]) {
+        self.list(items, |out, s| out.token(s));
+    }
+
+    fn catalog(&mut self, c: &Catalog) {
+        let Catalog {
+            schema_version,
+            title,
+            sections,
+            round_types,
+            questions,
+            companies,
+            tips,
+            resources,
+            timeline,
+        } = c;
+        self.number(schema_version);
+        self.token(title);
+        self.list(sections, |out, s| {
+            let Section { id, title, kind } = s;
+            out.token(id);
+            out.token(title);
+            out.token(kind);
+        });
+        self.list(round_types, |out, r| {
+            let RoundType { id, title } = r;
+            out.token(id);
+            out.token(title);
+        });
+        self.list(questions, Compact::question);
+        self.list(companies, Compact::company);
+        self.list(tips, |out, t| {
+            let Tip { group, title, text } = t;
+            out.token(group);
+            out.token(title);
+            out.token(text);
+        });
+        self.list(resources, |out, r| {
+            let Resource { group, title, url } = r;
+            out.token(group);
+            out.token(title);
+            out.token(url);
+        });
+        self.optional(timeline, |out, t| {
+            let Timeline { label, text } = t;
+            out.token(label);
+            out.token(text);
         });
     }
-}
 
-fn catalog(out: &mut Compact, c: &Value) {
-    out.number(c, "schema_version");
-    out.string(c, "title");
-    out.list(c, "sections", |out, s| {
-        out.string(s, "id");
-        out.string(s, "title");
-        out.string(s, "kind");
-    });
-    out.list(c, "round_types", |out, r| {
-        out.string(r, "id");
-        out.string(r, "title");
-    });
-    out.list(c, "questions", |out, q| {
-        out.string(q, "id");
-        out.string(q, "text");
-        out.string(q, "section");
-        out.optional(q, "difficulty", |out, q| out.string(q, "difficulty"));
-        out.optional(q, "answer_url", |out, q| out.string(q, "answer_url"));
-        out.optional(q, "company", |out, q| out.string(q, "company"));
-        out.optional(q, "year", |out, q| out.number(q, "year"));
-        out.optional(q, "round_type", |out, q| out.string(q, "round_type"));
-        out.optional(q, "note", |out, q| out.string(q, "note"));
-    });
-    out.list(c, "companies", |out, co| {
-        out.string(co, "id");
-        out.string(co, "name");
-        out.optional(co, "also_known_as", |out, co| {
-            out.string(co, "also_known_as")
-        });
-        out.list(co, "stages", |out, st| {
-            out.string(st, "name");
-            out.optional(st, "description", |out, st| out.string(st, "description"));
-            out.optional(st, "duration", |out, st| {
-                let d = &st["duration"];
-                out.string(d, "label");
-                out.optional(d, "min_minutes", |out, d| out.number(d, "min_minutes"));
-                out.optional(d, "max_minutes", |out, d| out.number(d, "max_minutes"));
+    fn question(&mut self, q: &Question) {
+        let Question {
+            id,
+            text,
+            section,
+            difficulty,
+            answer_url,
+            company,
+            year,
+            round_type,
+            // Read from catalog.json when first needed (see the module comment).
+            key_points: _,
+            note,
+        } = q;
+        self.token(id);
+        self.token(text);
+        self.token(section);
+        self.optional(difficulty, |out, d: &Difficulty| out.token(d.slug()));
+        self.optional(answer_url, |out, s| out.token(s));
+        self.optional(company, |out, s| out.token(s));
+        self.optional(year, |out, y| out.number(y));
+        self.optional(round_type, |out, s| out.token(s));
+        self.optional(note, |out, s| out.token(s));
+    }
+
+    fn company(&mut self, c: &Company) {
+        let Company {
+            id,
+            name,
+            also_known_as,
+            stages,
+            focus_areas,
+            evaluation_criteria,
+        } = c;
+        self.token(id);
+        self.token(name);
+        self.optional(also_known_as, |out, s| out.token(s));
+        self.list(stages, |out, st| {
+            let Stage {
+                name,
+                description,
+                duration,
+                parts,
+            } = st;
+            out.token(name);
+            out.optional(description, |out, s| out.token(s));
+            out.optional(duration, |out, d| {
+                let Duration {
+                    label,
+                    min_minutes,
+                    max_minutes,
+                } = d;
+                out.token(label);
+                out.optional(min_minutes, |out, m| out.number(m));
+                out.optional(max_minutes, |out, m| out.number(m));
             });
-            out.strings(st, "parts");
+            out.strings(parts);
         });
-        out.strings(co, "focus_areas");
-        out.strings(co, "evaluation_criteria");
-    });
-    out.list(c, "tips", |out, t| {
-        out.string(t, "group");
-        out.string(t, "title");
-        out.string(t, "text");
-    });
-    out.list(c, "resources", |out, r| {
-        out.string(r, "group");
-        out.string(r, "title");
-        out.string(r, "url");
-    });
-    out.optional(c, "timeline", |out, c| {
-        let t = &c["timeline"];
-        out.string(t, "label");
-        out.string(t, "text");
-    });
+        self.strings(focus_areas);
+        self.strings(evaluation_criteria);
+    }
 }

@@ -142,8 +142,9 @@ setup_build() {
   ensure_node_modules
 }
 
-# Builds the release site into dist/ (Trunk runs wasm-bindgen and wasm-opt -Oz; its
-# post-build hook then swaps in the route-split wasm: MLIP_SPLIT=1).
+# Builds the release site (Trunk runs wasm-bindgen and wasm-opt -Oz; its post-build hook
+# then swaps in the route-split wasm: MLIP_SPLIT=1). Extra arguments go to `trunk build`,
+# e.g. --public-url /ml-interview-prep/ --dist dist-sub. Default: dist/, served at /.
 build_release() {
   # Fetch crates first (including std's own when std is rebuilt): Trunk runs offline so that
   # it never downloads tools.
@@ -157,8 +158,7 @@ SUB_PATH=/ml-interview-prep/
 
 # The same site built to be served under $SUB_PATH, into dist-sub/ (used by the e2e tests).
 build_subpath() {
-  (cd "$ROOT" && PATH="$WASM_PATH" RUSTFLAGS="$(release_rustflags)" MLIP_SPLIT=1 \
-    trunk build --release --offline --public-url "$SUB_PATH" --dist dist-sub)
+  build_release --public-url "$SUB_PATH" --dist dist-sub
 }
 
 # A hash of everything a build depends on: the tracked and new files that go into it and the

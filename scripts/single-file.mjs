@@ -5,9 +5,9 @@
 // - The wasm is instantiated from the inlined bytes: wasm-bindgen's init accepts bytes as
 //   `module_or_path`, so nothing is fetched.
 // - The catalog goes into <script type="application/json" id="catalog-data">, which
-//   src/key_points.rs reads before trying to fetch catalog.json.
+//   src/stores/key_points.rs reads before trying to fetch catalog.json.
 // - No <base>, no manifest and no service worker (none can register on file://); the app
-//   keeps its route in the URL fragment there (src/file_mode.rs).
+//   keeps its route in the URL fragment there (src/platform/file_mode.rs).
 // - Its own Content-Security-Policy allows exactly its inline script and style, by hash.
 import { createHash } from "node:crypto";
 

@@ -3,7 +3,7 @@
 //
 // Trunk builds one wasm with every page in it; the single file is made from that. For the
 // site, this builds the app again with `--features split` (every page but home is a lazy
-// route, see src/lazy_pages.rs), then:
+// route, see src/split/lazy_pages.rs), then:
 //   1. wasm-split-cli cuts the module at the lazy routes into a main module, one chunk per
 //      route and chunks of code several routes share, plus __wasm_split.js, which loads them;
 //   2. wasm-bindgen writes the JS glue for the main module (keeping the exports the chunks

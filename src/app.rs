@@ -1,12 +1,10 @@
-//! The router, the routes and the context every page reads.
+//! The router and the routes; the stores every page reads are provided here.
 
+use crate::components::not_found::NotFound;
 use crate::components::shortcuts::{FocusOnNavigate, Shortcuts};
 use crate::components::site_header::{SiteFooter, SiteHeader};
 use crate::components::storage_banner::StorageBanner;
-use crate::domain::catalog::Catalog;
-use crate::domain::catalog_compact;
-use crate::file_mode::FileModeRouting;
-use crate::key_points::KeyPoints;
+use crate::pages::home::HomePage;
 #[cfg(not(feature = "split"))]
 use crate::pages::{
     browse::BrowsePage, companies::CompaniesPage, company::CompanyPage, dashboard::DashboardPage,
@@ -14,25 +12,15 @@ use crate::pages::{
     interview_run::InterviewRunPage, interview_setup::InterviewSetupPage, question::QuestionPage,
     review::ReviewPage, tips::TipsPage,
 };
-use crate::pages::{home::HomePage, not_found::NotFound};
+use crate::platform::file_mode::FileModeRouting;
+use crate::stores::catalog::CatalogCtx;
 use crate::stores::interview::InterviewStore;
+use crate::stores::key_points::KeyPoints;
 use crate::stores::progress::ProgressStore;
 use crate::stores::status::StorageStatus;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-
-/// The catalog, embedded at compile time (in the compact form `build.rs` writes).
-const CATALOG: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.compact"));
-
-/// The catalog shared with every page. It lives for the whole session.
-#[derive(Clone, Copy)]
-pub struct CatalogCtx(pub &'static Catalog);
-
-/// The catalog, from context.
-pub fn use_catalog() -> &'static Catalog {
-    expect_context::<CatalogCtx>().0
-}
 
 /// The view of a page's route: the page itself, or in the route-split build the lazy route
 /// that loads the page's code first (see `lazy_pages`).
@@ -45,37 +33,33 @@ macro_rules! page {
 #[cfg(feature = "split")]
 macro_rules! page {
     ($page:ident, $lazy:ident) => {
-        leptos_router::Lazy::<crate::lazy_pages::$lazy>::new()
+        leptos_router::Lazy::<crate::split::lazy_pages::$lazy>::new()
     };
 }
 
 /// Moves focus to the main content without touching the URL (a `<base>` is set).
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    crate::web::focus_id("main");
+    crate::platform::web::focus_id("main");
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let catalog = match catalog_compact::decode(CATALOG) {
-        Ok(c) => c,
-        Err(e) => {
-            return view! {
-                <div class="fatal" role="alert">
-                    <p><strong>"The question catalog could not be read."</strong></p>
-                    <p>{e.to_string()}</p>
-                </div>
-            }
-            .into_any();
+    if let Err(e) = CatalogCtx::provide() {
+        return view! {
+            <div class="fatal" role="alert">
+                <p><strong>"The question catalog could not be read."</strong></p>
+                <p>{e.to_string()}</p>
+            </div>
         }
-    };
-    provide_context(CatalogCtx(Box::leak(Box::new(catalog))));
+        .into_any();
+    }
     KeyPoints::provide();
     let status = StorageStatus::provide();
     ProgressStore::provide(status);
     InterviewStore::provide_on_first_use();
     view! {
-        <Router base=crate::web::base_path()>
+        <Router base=crate::platform::web::base_path()>
             <FileModeRouting/>
             <a class="skip-link" href="#main" rel="external" on:click=skip_to_main>"Skip to content"</a>
             <SiteHeader/>

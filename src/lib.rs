@@ -4,19 +4,14 @@
 // never formats with Debug; tests may.
 #![cfg_attr(not(test), deny(clippy::use_debug))]
 
+// domain → stores → components → pages, with the browser in platform and the route-split
+// plumbing in split (docs/ARCHITECTURE.md).
 pub mod app;
-pub mod boot;
-pub mod clock;
 pub mod components;
 pub mod domain;
-pub mod file_mode;
-pub mod key_points;
-pub mod later;
-#[cfg(feature = "split")]
-pub mod lazy_pages;
 pub mod pages;
-pub mod storage;
+pub mod platform;
+pub mod split;
 pub mod stores;
-pub mod web;
 
 pub use app::App;

@@ -22,7 +22,7 @@ proptest! {
 
     #[test]
     fn stored_document_round_trips(p in common::progress()) {
-        prop_assert_eq!(load(&to_stored_json(&p).unwrap()), Ok(p));
+        prop_assert_eq!(load(&to_stored_json(&p)), Ok(p));
     }
 
     #[test]
@@ -32,7 +32,7 @@ proptest! {
         flip in any::<prop::sample::Index>(),
         byte in any::<u8>(),
     ) {
-        let text = to_stored_json(&p).unwrap();
+        let text = to_stored_json(&p);
         // Any strict prefix is refused (never a partial load), without a panic.
         let end = cut.index(text.len());
         if let Some(prefix) = text.get(..end) {
@@ -278,7 +278,7 @@ fn a_reset_is_stored_and_read_back() {
     p.set_notes("a", "one", 100);
     p.clear(1_000);
     p.set_notes("b", "two", 2_000);
-    let back = load(&to_stored_json(&p).unwrap()).unwrap();
+    let back = load(&to_stored_json(&p)).unwrap();
     assert_eq!(back, p);
     assert_eq!(back.cleared_ms, Some(1_000));
     // A stored entry older than the reset (only a hand-edited file could have one) is dropped.

@@ -6,7 +6,7 @@
 
 use ml_interview_prep::domain::progress::{Progress, Rating, Status, merge_all};
 use ml_interview_prep::domain::store_doc::{load, to_stored_shards};
-use ml_interview_prep::storage::{self, PROGRESS_KEYS};
+use ml_interview_prep::platform::storage::{self, PROGRESS_KEYS};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ml_interview_prep::App;
-use ml_interview_prep::web::{mark_once, set_title};
+use ml_interview_prep::platform::web::{mark_once, set_title};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -74,7 +74,7 @@ fn page_title_and_marks() {
 
 #[wasm_bindgen_test]
 fn storage_round_trips_and_backups_never_overwrite() {
-    use ml_interview_prep::storage::{back_up, read, remove, write};
+    use ml_interview_prep::platform::storage::{back_up, read, remove, write};
     let key = "mlip.test-doc";
     for k in [key, "mlip.test-doc.backup", "mlip.test-doc.backup.2"] {
         let _ = remove(k);

@@ -32,7 +32,7 @@ pub fn AbandonInterview() -> impl IntoView {
     // Focus the safe answer when the question appears (a side effect, no signal written).
     Effect::new(move |_| {
         if asking.get() {
-            crate::web::focus_id("abandon-no");
+            crate::platform::web::focus_id("abandon-no");
         }
     });
     view! {

@@ -1,7 +1,7 @@
 //! The question being asked in a mock interview, with its labels (difficulty only if the
 //! user wants it) and a scratchpad that is saved into the interview as the user types.
 
-use crate::app::use_catalog;
+use crate::stores::catalog::use_catalog;
 use crate::stores::interview::use_interview;
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
 //! The key points of one question, loaded on first need, shown after the user reveals them.
 
-use crate::key_points::{KeyPointsState, use_key_points};
+use crate::stores::key_points::use_key_points;
 use leptos::prelude::*;
 
 /// A "Reveal key points" button, then the list. Loading starts as soon as this is shown,
@@ -31,28 +31,37 @@ pub fn KeyPointReveal(id: String) -> impl IntoView {
 /// The list itself, or a loading line, or a clear error with a retry.
 #[component]
 pub fn KeyPointItems(id: String) -> impl IntoView {
+    view! {
+        <KeyPointsOf id=id let:points>
+            <ul class="kp-list" data-testid="key-points">
+                {points.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+            </ul>
+        </KeyPointsOf>
+    }
+}
+
+/// The one view of loading key points: "Loading…", an error with Try again, "none yet", or
+/// `children` with the points of question `id`.
+#[component]
+pub fn KeyPointsOf<V: IntoView + 'static>(
+    id: String,
+    children: impl Fn(Vec<String>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
     let kp = use_key_points();
     move || {
-        match kp.state() {
-        KeyPointsState::Ready(map) => match map.get(&id) {
-            Some(points) if !points.is_empty() => view! {
-                <ul class="kp-list" data-testid="key-points">
-                    {points.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
-                </ul>
-            }
-            .into_any(),
-            _ => view! { <p class="muted">"No key points for this question yet."</p> }.into_any(),
-        },
-        KeyPointsState::Failed(msg) => view! {
+        match kp.get() {
+        None => view! { <p class="muted" aria-live="polite">"Loading key points…"</p> }.into_any(),
+        Some(Err(msg)) => view! {
             <div class="notice" role="alert" data-testid="key-points-error">
                 <p>{format!("Key points are not available: {msg}.")}</p>
-                <button type="button" class="button secondary" on:click=move |_| kp.load()>"Try again"</button>
+                <button type="button" class="button secondary" on:click=move |_| kp.retry()>"Try again"</button>
             </div>
         }
         .into_any(),
-        KeyPointsState::NotLoaded | KeyPointsState::Loading => {
-            view! { <p class="muted" aria-live="polite">"Loading key points…"</p> }.into_any()
-        }
+        Some(Ok(map)) => match map.get(&id).filter(|p| !p.is_empty()) {
+            Some(points) => children(points.clone()).into_any(),
+            None => view! { <p class="muted">"No key points for this question yet."</p> }.into_any(),
+        },
     }
     }
 }

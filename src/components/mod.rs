@@ -5,6 +5,7 @@ pub mod charts;
 pub mod form_error;
 pub mod interview_question;
 pub mod key_point_list;
+pub mod not_found;
 pub mod progress_controls;
 pub mod question_filters;
 pub mod question_meta;

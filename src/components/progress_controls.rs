@@ -1,8 +1,8 @@
 //! What the user records about one question: status, bookmark, notes and a self-rating.
 
-use crate::clock::now_ms;
 use crate::domain::progress::{Rating, Status};
 use crate::domain::schedule::{describe_interval, next_states};
+use crate::platform::clock::now_ms;
 use crate::stores::progress::use_progress;
 use leptos::prelude::*;
 

@@ -1,10 +1,10 @@
 //! The search box and the filter menus of the Browse page. They only read and write the URL.
 
-use crate::app::use_catalog;
 use crate::components::shortcuts::{SEARCH_ID, take_search_focus_request};
 use crate::domain::catalog::Difficulty;
 use crate::domain::progress::Status;
 use crate::domain::search::Filters;
+use crate::stores::catalog::use_catalog;
 use leptos::prelude::*;
 
 /// `apply(new_filters, replace_history)` is called on every change.

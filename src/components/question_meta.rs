@@ -1,7 +1,7 @@
 //! The small labels shown with a question: section, difficulty, company, year, round type.
 
-use crate::app::use_catalog;
 use crate::domain::catalog::Question;
+use crate::stores::catalog::use_catalog;
 use leptos::prelude::*;
 
 #[component]

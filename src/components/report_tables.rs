@@ -1,10 +1,10 @@
 //! The tables of an interview report: time per round and per question against the
 //! allotment, and the average score per rubric dimension.
 
-use crate::app::use_catalog;
 use crate::domain::interview::{Outcome, elapsed_text};
 use crate::domain::report::{DimensionAverage, QuestionTime, RoundTime};
-use crate::web::href;
+use crate::platform::web::href;
+use crate::stores::catalog::use_catalog;
 use leptos::prelude::*;
 
 /// Over the allotment: how far, as "+m:ss"; otherwise empty.

@@ -3,8 +3,8 @@
 //! warnings shown, announced and, if the user asked for it, sounded.
 
 use crate::domain::interview::{Phase, Warning, countdown_text, elapsed_text};
+use crate::platform::web::beep;
 use crate::stores::interview::use_interview;
-use crate::web::beep;
 use leptos::prelude::*;
 
 fn severity(w: Warning) -> u8 {

@@ -2,10 +2,11 @@
 //! the question's key points as checkboxes for what the answer covered.
 
 use crate::components::form_error::FormError;
+use crate::components::key_point_list::KeyPointsOf;
 use crate::domain::interview::QuestionScore;
 use crate::domain::rubric::{Dimension, RubricId};
-use crate::key_points::{KeyPointsState, use_key_points};
 use crate::stores::interview::use_interview;
+use crate::stores::key_points::use_key_points;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -29,10 +30,7 @@ pub fn RubricForm(question_id: String, rubric: RubricId) -> impl IntoView {
             error.set(Some("Give every dimension a score from 1 to 4.".into()));
             return;
         };
-        let points = match kp.state() {
-            KeyPointsState::Ready(map) => Some(map),
-            _ => None,
-        };
+        let points = kp.ready();
         let score = QuestionScore {
             dimensions,
             key_points_ticked: ticked.with_untracked(BTreeSet::len),
@@ -102,12 +100,10 @@ fn DimensionField(
 
 #[component]
 fn KeyPointBoxes(id: String, ticked: RwSignal<BTreeSet<usize>>) -> impl IntoView {
-    let kp = use_key_points();
-    move || {
-        match kp.state() {
-        KeyPointsState::Ready(map) => match map.get(&id).filter(|p| !p.is_empty()) {
-            Some(points) => points
-                .iter()
+    view! {
+        <KeyPointsOf id=id let:points>
+            {points
+                .into_iter()
                 .enumerate()
                 .map(|(i, p)| {
                     view! {
@@ -122,21 +118,11 @@ fn KeyPointBoxes(id: String, ticked: RwSignal<BTreeSet<usize>>) -> impl IntoView
                                     });
                                 }
                             />
-                            <span>{p.clone()}</span>
+                            <span>{p}</span>
                         </label>
                     }
                 })
-                .collect_view()
-                .into_any(),
-            None => view! { <p class="muted">"No key points for this question."</p> }.into_any(),
-        },
-        KeyPointsState::Failed(msg) => view! {
-            <p class="muted">{format!("Key points are not available: {msg}. ")}
-                <button type="button" class="link-button" on:click=move |_| kp.load()>"Try again"</button>
-            </p>
-        }
-        .into_any(),
-        _ => view! { <p class="muted">"Loading key points…"</p> }.into_any(),
-    }
+                .collect_view()}
+        </KeyPointsOf>
     }
 }

@@ -2,7 +2,7 @@
 //! which describes it to screen readers too, sums it up; the history table has every value.
 
 use crate::domain::history::InterviewSummary;
-use crate::pages::interview_report::day_text;
+use crate::platform::clock::day_text;
 use leptos::prelude::*;
 
 const W: i32 = 600;

@@ -1,6 +1,6 @@
 //! Global keyboard shortcuts: `/` focuses the search box (opening Browse first if needed).
 
-use crate::web::{focus_id, typing_in_field};
+use crate::platform::web::{focus_id, typing_in_field};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -30,7 +30,7 @@ pub fn Shortcuts() -> impl IntoView {
             return;
         }
         e.prevent_default();
-        if location.pathname.get_untracked() != crate::web::href("/browse") {
+        if location.pathname.get_untracked() != crate::platform::web::href("/browse") {
             navigate("/browse", NavigateOptions::default());
         }
         // On Browse the box is there; otherwise it takes focus when the page mounts it.
@@ -49,7 +49,8 @@ pub fn FocusOnNavigate() -> impl IntoView {
     let location = use_location();
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
-        if previous.as_ref().is_some_and(|p| *p != path) && !crate::web::typing_in_field() {
+        if previous.as_ref().is_some_and(|p| *p != path) && !crate::platform::web::typing_in_field()
+        {
             focus_id("main");
         }
         path

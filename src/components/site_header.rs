@@ -1,6 +1,6 @@
 //! The header with the main navigation, and the footer.
 
-use crate::web::{base_path, href};
+use crate::platform::web::{base_path, href};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 

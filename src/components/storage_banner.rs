@@ -1,23 +1,20 @@
 //! A lasting banner for storage trouble: a document that could not be read (with its backup
 //! offered for download) or writes that keep failing (with an export offered).
 
-use crate::later::download_export;
-use crate::storage::download;
-use crate::stores::progress::use_progress;
+use crate::platform::storage::download;
+use crate::stores::download_export;
 use crate::stores::status::use_storage_status;
 use leptos::prelude::*;
 
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let status = use_storage_status();
-    let store = use_progress();
     // Why the last export failed, shown in the warning (cleared by one that works).
     let export_failed = RwSignal::new(None::<String>);
     let export_now = move |_| {
-        let owner = Owner::current();
+        let export = download_export();
         leptos::task::spawn_local(async move {
-            let outcome = download_export(owner).await.err();
-            export_failed.set(outcome);
+            export_failed.set(export.await.err());
         });
     };
     view! {
@@ -33,6 +30,7 @@ pub fn StorageBanner() -> impl IntoView {
                         None => "It could not be copied aside, so it is left in place and will not be overwritten until you download it.".to_string(),
                     };
                     let blocked = p.backup_key.is_none();
+                    let key = p.key;
                     // Why the last download failed; saving resumes only after one succeeds.
                     let download_failed = RwSignal::new(None::<String>);
                     view! {
@@ -48,7 +46,7 @@ pub fn StorageBanner() -> impl IntoView {
                                         Ok(()) => {
                                             download_failed.set(None);
                                             if blocked {
-                                                store.allow_saving();
+                                                status.release(key);
                                             }
                                         }
                                         Err(why) => download_failed.set(Some(why)),

@@ -3,7 +3,7 @@
 //!
 //! Stored form, version [`STORED_VERSION`] (3): one array per question, see `compact.rs`:
 //! `{ "schema_version": 3, "progress": { "<question id>": [status, bookmarked, ...] } }`.
-//! Versions 1 (see `v1.rs`) and 2 (`{ "<question id>": QuestionProgress }`, field names
+//! Versions 1 (see `decode.rs`) and 2 (`{ "<question id>": QuestionProgress }`, field names
 //! as in the export file) are still read and migrated. A document that does not parse or
 //! comes from a newer app is refused with a [`LoadError`], never guessed at: the caller
 //! keeps it aside and tells the user.
@@ -15,7 +15,6 @@ mod decode;
 mod fast;
 mod shards;
 mod transfer;
-mod v1;
 
 pub use decode::DecodeError;
 pub use shards::{SHARDS, shard_of, to_stored_shards};
@@ -154,8 +153,8 @@ pub(crate) fn to_json<T: Serialize>(value: &T, pretty: bool) -> Result<String, S
 }
 
 /// The stored document for `progress`, in the current stored version.
-pub fn to_stored_json(progress: &Progress) -> Result<String, SerializeError> {
-    Ok(fast::write(progress))
+pub fn to_stored_json(progress: &Progress) -> String {
+    fast::write(progress)
 }
 
 /// A current document exactly as this app writes it, read without serde; `None` for
@@ -210,7 +209,7 @@ mod tests {
         let mut p = Progress::default();
         p.rate("a", Rating::Good, 1_000);
         p.set_notes("b", "ünïcode \"quoted\"", 2_000);
-        assert_eq!(load(&to_stored_json(&p).unwrap()), Ok(p));
+        assert_eq!(load(&to_stored_json(&p)), Ok(p));
     }
 
     #[test]
@@ -236,7 +235,7 @@ mod tests {
         p.toggle_bookmark("a", 11);
         p.set_notes("a", "n", 12);
         p.rate("b", Rating::Easy, 20);
-        let text = to_stored_json(&p).unwrap();
+        let text = to_stored_json(&p);
         assert!(
             text.starts_with(
                 r#"{"schema_version":3,"progress":{"a":[2,1,"n",12,[]],"b":[1,0,"",20,[3,0],["#
@@ -260,7 +259,7 @@ mod tests {
         assert_eq!((a.ratings.len(), a.modified_ms), (1, 42));
         assert_eq!(a.review.map(|r| r.stability), Some(2.25));
         // Saved again, it is version 3 and reads back the same.
-        assert_eq!(load(&to_stored_json(&p).unwrap()), Ok(p));
+        assert_eq!(load(&to_stored_json(&p)), Ok(p));
     }
 
     #[test]
@@ -285,7 +284,8 @@ mod tests {
         assert_eq!(field_of(json!([0, 0, "", 0, [9, 1]])), "ratings");
         assert_eq!(field_of(json!([0, 0, "", 0, [2]])), "ratings");
         assert_eq!(field_of(json!([0, 0, "", 0, [], [1, 2]])), "review");
-        assert_eq!(field_of(json!([0, 0])), "(entry)");
+        // A short entry names the first position it lacks.
+        assert_eq!(field_of(json!([0, 0])), "notes");
         assert_eq!(
             field_of(json!([0, 0, "", 0, [], [0, 0, 0, 0, 0, 0, 0], 1])),
             "(entry)"

@@ -1,23 +1,16 @@
 //! Browse: every question, filtered and searched, with the view kept in the URL.
 
-use crate::app::use_catalog;
 use crate::components::question_filters::QuestionFilters;
 use crate::components::question_row::QuestionRow;
 use crate::domain::catalog::Catalog;
 use crate::domain::search::{Filters, filter};
+use crate::platform::web::{mark_once, set_title};
+use crate::stores::catalog::use_catalog;
+use crate::stores::filters::use_filters;
 use crate::stores::progress::use_progress;
-use crate::web::{mark_once, set_title};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
-
-/// The filters in the current URL query.
-pub fn use_filters() -> Memo<Filters> {
-    let query = use_query_map();
-    Memo::new(move |_| {
-        query.with(|m| Filters::from_pairs(m.latest_values().map(|(k, v)| (k.as_ref(), v))))
-    })
-}
+use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn BrowsePage() -> impl IntoView {
@@ -51,6 +44,8 @@ pub fn BrowsePage() -> impl IntoView {
         results.track();
         mark_once("questions-rendered");
     });
+    // The list's query string, which every row's link keeps.
+    let query = Memo::new(move |_| filters.with(Filters::to_query_string));
     let count = move || {
         let n = results.with(Vec::len);
         match n {
@@ -71,32 +66,24 @@ pub fn BrowsePage() -> impl IntoView {
                 </button>
             </Show>
         </div>
-        {move || {
-            let list = results.get();
-            if list.is_empty() {
-                let why = explain_empty(cat, &filters.get());
-                view! {
-                    <div class="empty" data-testid="empty">
-                        <p><strong>"No questions match."</strong> " " {why}</p>
-                        <button type="button" class="button" on:click=move |_| apply.run((Filters::default(), false))>
-                            "Clear all filters"
-                        </button>
-                    </div>
-                }
-                .into_any()
-            } else {
-                let query = filters.get().to_query_string();
-                view! {
-                    <ol class="question-list" data-testid="question-list">
-                        {list
-                            .into_iter()
-                            .map(|q| view! { <QuestionRow q=q query=query.clone()/> })
-                            .collect_view()}
-                    </ol>
-                }
-                .into_any()
+        <Show
+            when=move || results.with(|list| !list.is_empty())
+            fallback=move || view! {
+                <div class="empty" data-testid="empty">
+                    <p><strong>"No questions match."</strong> " " {move || explain_empty(cat, &filters.get())}</p>
+                    <button type="button" class="button" on:click=move |_| apply.run((Filters::default(), false))>
+                        "Clear all filters"
+                    </button>
+                </div>
             }
-        }}
+        >
+            // Keyed rows: a row is built once and kept while its question stays in the list.
+            <ol class="question-list" data-testid="question-list">
+                <For each=move || results.get() key=|q| q.id.as_str() let(q)>
+                    <QuestionRow q=q query=query/>
+                </For>
+            </ol>
+        </Show>
     }
 }
 

@@ -1,7 +1,7 @@
 //! The six company interview processes at a glance.
 
-use crate::app::use_catalog;
-use crate::web::{href, set_title};
+use crate::platform::web::{href, set_title};
+use crate::stores::catalog::use_catalog;
 use leptos::prelude::*;
 
 #[component]

@@ -1,12 +1,12 @@
 //! One company's process: stages in order with durations, focus areas, evaluation criteria
 //! and its recent questions.
 
-use crate::app::use_catalog;
+use crate::components::not_found::NotFound;
 use crate::components::question_row::QuestionRow;
 use crate::domain::catalog::{Company, Stage};
 use crate::domain::search::Filters;
-use crate::pages::not_found::NotFound;
-use crate::web::{href, set_title};
+use crate::platform::web::{href, set_title};
+use crate::stores::catalog::use_catalog;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

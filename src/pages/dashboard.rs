@@ -1,13 +1,13 @@
 //! Progress dashboard: completion per section, statuses, due today, streaks, activity and
 //! the ratings given.
 
-use crate::app::use_catalog;
-use crate::clock::{now_ms, tz_offset_minutes};
 use crate::components::charts::{ActivityHeatMap, Bar, BarChart};
 use crate::domain::progress::Rating;
 use crate::domain::stats::dashboard;
+use crate::platform::clock::{now_ms, tz_offset_minutes};
+use crate::platform::web::{href, set_title};
+use crate::stores::catalog::use_catalog;
 use crate::stores::progress::use_progress;
-use crate::web::{href, set_title};
 use leptos::prelude::*;
 
 #[component]

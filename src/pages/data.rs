@@ -6,11 +6,11 @@ use crate::domain::progress::Progress;
 use crate::domain::store_doc::{
     ExportFile, ImportMode, ImportPreview, apply, parse_import, preview,
 };
-use crate::storage;
+use crate::platform::storage;
+use crate::platform::web::set_title;
 use crate::stores::download_export;
 use crate::stores::interview::use_interview;
 use crate::stores::progress::use_progress;
-use crate::web::set_title;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -29,20 +29,24 @@ pub fn DataPage() -> impl IntoView {
     set_title("Your data");
     let (message, set_message) = signal(None::<String>);
     let export = move || {
-        set_message.set(Some(match download_export() {
-            Ok(()) => "Export downloaded.".to_string(),
-            Err(e) => format!("Export failed: {e}."),
-        }));
+        let export = download_export();
+        spawn_local(async move {
+            set_message.set(Some(match export.await {
+                Ok(()) => "Export downloaded.".to_string(),
+                Err(e) => format!("Export failed: {e}."),
+            }));
+        });
     };
-    let (persisted, set_persisted) = signal(None::<bool>);
-    spawn_local(async move { set_persisted.set(storage::persistence().await) });
+    // Whether the browser keeps this site's data when space runs low (`None` until known, or
+    // when it cannot tell).
+    let persisted = LocalResource::new(storage::persistence);
     view! {
         <h1>"Your data"</h1>
         <p class="lead">
             "Your progress lives only in this browser. Export it to keep a copy or to move it to another device."
         </p>
         <p class="muted small" data-testid="persistence">
-            {move || match persisted.get() {
+            {move || match persisted.get().flatten() {
                 Some(true) => "This browser has agreed to keep your progress even when disk space runs low.",
                 Some(false) => "This browser may clear site data when disk space runs low (it decides, not this app). Export now and then to be safe.",
                 None => "",
@@ -105,7 +109,7 @@ fn ImportSection() -> impl IntoView {
         if let ImportState::Ready(file, _, history, name) = state.get_untracked() {
             store.update(move |p, now| *p = apply(p, &file, mode, now));
             if let Some(h) = history {
-                interviews.history.update(|mine| match mode {
+                interviews.update_history(|mine| match mode {
                     ImportMode::Merge => {
                         mine.merge_from(&h);
                     }
@@ -184,7 +188,7 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                             undo.set_value(Some((store.progress.get_untracked(), interviews.history.get_untracked())));
                             // A reset other open tabs take too (see `Progress::clear`).
                             store.update(move |p, now| p.clear(now));
-                            interviews.history.set(History::new());
+                            interviews.update_history(|h| *h = History::new());
                             set_confirming.set(false);
                             set_can_undo.set(true);
                         }>"Delete everything"</button>
@@ -198,7 +202,7 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                     <button type="button" class="link-button" data-testid="undo-reset" on:click=move |_| {
                         if let Some((progress, history)) = undo.get_value() {
                             store.update(move |p, now| p.replace_with(&progress, now));
-                            interviews.history.set(history);
+                            interviews.update_history(|h| *h = history);
                         }
                         set_can_undo.set(false);
                     }>"Undo"</button>

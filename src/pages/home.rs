@@ -1,9 +1,9 @@
 //! Home: what the app is for, what the catalog holds, and where to go next.
 
-use crate::app::use_catalog;
-use crate::clock::now_ms;
+use crate::platform::clock::now_ms;
+use crate::platform::web::{href, set_title};
+use crate::stores::catalog::use_catalog;
 use crate::stores::progress::use_progress;
-use crate::web::{href, set_title};
 use leptos::prelude::*;
 
 #[component]

@@ -3,9 +3,9 @@
 
 use crate::components::score_chart::ScoreChart;
 use crate::domain::history::InterviewSummary;
-use crate::pages::interview_report::day_text;
+use crate::platform::clock::day_text;
+use crate::platform::web::{href, set_title};
 use crate::stores::interview::use_interview;
-use crate::web::{href, set_title};
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -41,7 +41,7 @@ pub fn InterviewHistoryPage() -> impl IntoView {
     // The deleted row's button is gone: focus goes to "Undo".
     Effect::new(move |_| {
         if deleted.with(Option::is_some) {
-            crate::web::focus_id("undo");
+            crate::platform::web::focus_id("undo");
         }
     });
     let entries = move || store.history.with(|h| h.entries().to_vec());

@@ -1,15 +1,15 @@
 //! `/interview/report/:id`: the report on a finished or abandoned interview. The full
 //! report is kept for the latest interview; older ones keep their history line.
 
-use crate::app::use_catalog;
+use crate::components::not_found::NotFound;
 use crate::components::report_tables::{DimensionScores, QuestionTimes, RoundTimes};
-use crate::domain::calendar::{date_of_day, local_day};
 use crate::domain::interview::Phase;
 use crate::domain::report::{Report, report};
-use crate::pages::not_found::NotFound;
+use crate::platform::clock::day_text;
+use crate::platform::web::{href, set_title};
+use crate::stores::catalog::use_catalog;
 use crate::stores::interview::use_interview;
 use crate::stores::progress::use_progress;
-use crate::web::{href, set_title};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -47,12 +47,6 @@ pub fn InterviewReportPage() -> impl IntoView {
             None => view! { <NotFound/> }.into_any(),
         }
     }
-}
-
-/// The local date of `ms`, as YYYY-MM-DD.
-pub fn day_text(ms: Option<i64>) -> String {
-    ms.map(|ms| date_of_day(local_day(ms, crate::clock::tz_offset_minutes())).to_string())
-        .unwrap_or_default()
 }
 
 #[component]

@@ -2,15 +2,15 @@
 //! same question with the right time left: everything shown is computed from the stored
 //! interview and the clock.
 
-use crate::clock::use_now;
 use crate::components::abandon_interview::AbandonInterview;
 use crate::components::form_error::FormError;
 use crate::components::interview_question::{InterviewQuestion, Scratchpad};
 use crate::components::round_timer::RoundTimer;
 use crate::components::rubric_form::RubricForm;
 use crate::domain::interview::{Interview, Phase, elapsed_text};
+use crate::platform::clock::use_now;
+use crate::platform::web::{focus_id, href, set_title};
 use crate::stores::interview::use_interview;
-use crate::web::{focus_id, href, set_title};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
@@ -283,14 +283,10 @@ fn SoundToggle() -> impl IntoView {
     };
     let toggle = move |ev| {
         let wanted = event_target_checked(&ev);
-        store.current.update(|c| {
-            if let Some(iv) = c.as_mut() {
-                iv.options.sound = wanted;
-            }
-        });
+        store.update_current(|iv| iv.options.sound = wanted);
         if wanted {
             // Sound may only start from a click: start it now, and let the user hear it.
-            crate::web::beep(660.0, 0.15);
+            crate::platform::web::beep(660.0, 0.15);
         }
     };
     view! {

@@ -1,8 +1,6 @@
 //! `/interview`: set up a mock interview (a company's loop or a single round), or resume
 //! the one in progress.
 
-use crate::app::use_catalog;
-use crate::clock::now_ms;
 use crate::components::abandon_interview::AbandonInterview;
 use crate::components::form_error::FormError;
 use crate::components::round_plan_editor::RoundPlanEditor;
@@ -10,10 +8,12 @@ use crate::domain::catalog::Catalog;
 use crate::domain::draw::{DifficultyMix, draw_rounds};
 use crate::domain::interview::{Interview, InterviewOptions, RoundSetup};
 use crate::domain::rounds::{RoundKind, RoundPlan, company_loop};
-use crate::key_points::{KeyPointsState, use_key_points};
+use crate::platform::clock::now_ms;
+use crate::platform::web::{href, set_title};
+use crate::stores::catalog::use_catalog;
 use crate::stores::interview::use_interview;
+use crate::stores::key_points::use_key_points;
 use crate::stores::progress::use_progress;
-use crate::web::{href, set_title};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
@@ -153,7 +153,7 @@ fn SetupForm() -> impl IntoView {
                     hide_difficulty: hide_difficulty.get_untracked(),
                     sound: sound.get_untracked(),
                 };
-                if let KeyPointsState::Ready(map) = key_points.state() {
+                if let Some(map) = key_points.ready() {
                     iv.fill_key_point_totals(&|id| map.get(id).map(Vec::len));
                 }
                 iv.start(now)?;
@@ -162,7 +162,7 @@ fn SetupForm() -> impl IntoView {
         match built {
             Ok(iv) => {
                 if sound.get_untracked() {
-                    let _ = crate::web::prime_audio();
+                    let _ = crate::platform::web::prime_audio();
                 }
                 store.begin(iv);
                 navigate("/interview/run", NavigateOptions::default());

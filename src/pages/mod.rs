@@ -10,7 +10,6 @@ pub mod interview_history;
 pub mod interview_report;
 pub mod interview_run;
 pub mod interview_setup;
-pub mod not_found;
 pub mod question;
 pub mod review;
 pub mod tips;

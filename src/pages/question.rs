@@ -1,15 +1,15 @@
 //! One question at its stable URL `/q/<id>`, with previous / next in the list it came from.
 
-use crate::app::use_catalog;
 use crate::components::key_point_list::KeyPointReveal;
+use crate::components::not_found::NotFound;
 use crate::components::progress_controls::{NotesEditor, RatingButtons, StatusAndBookmark};
 use crate::components::question_meta::QuestionMeta;
 use crate::domain::catalog::Question;
 use crate::domain::search::{Filters, filter, neighbours};
-use crate::pages::browse::use_filters;
-use crate::pages::not_found::NotFound;
+use crate::platform::web::{href, set_title};
+use crate::stores::catalog::use_catalog;
+use crate::stores::filters::use_filters;
 use crate::stores::progress::use_progress;
-use crate::web::{href, set_title};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

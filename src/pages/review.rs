@@ -1,14 +1,14 @@
 //! Review: today's due questions one at a time, then rate and move on.
 
-use crate::app::use_catalog;
-use crate::clock::{format_clock, now_ms, use_now};
 use crate::components::key_point_list::KeyPointItems;
 use crate::components::progress_controls::RatingButtons;
 use crate::components::question_meta::QuestionMeta;
 use crate::domain::catalog::Question;
 use crate::domain::schedule::describe_interval;
+use crate::platform::clock::{format_clock, now_ms, use_now};
+use crate::platform::web::{href, set_title};
+use crate::stores::catalog::use_catalog;
 use crate::stores::progress::use_progress;
-use crate::web::{href, set_title};
 use leptos::prelude::*;
 
 #[component]

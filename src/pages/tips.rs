@@ -1,7 +1,7 @@
 //! Preparation tips and learning resources, grouped as in the guide.
 
-use crate::app::use_catalog;
-use crate::web::set_title;
+use crate::platform::web::set_title;
+use crate::stores::catalog::use_catalog;
 use leptos::prelude::*;
 
 /// Distinct values of `key` in first-seen order.

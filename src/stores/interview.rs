@@ -1,45 +1,28 @@
 //! The mock interview in progress and the history of past interviews. Each is one stored
-//! document, loaded the first time a page asks for the store (so the first load of the app
-//! carries none of this) and saved by its own `Effect` after every change; a change made in
-//! another tab is adopted. An unreadable document is backed up and reported, never
-//! a crash, and is not overwritten unless the backup worked.
+//! document ([`PersistedDoc`]), loaded the first time a page asks for the store (so the first
+//! load of the app carries none of this) and saved by the method that changes it; a change
+//! made in another tab is adopted. An unreadable document is backed up and reported, never a
+//! crash, and is not overwritten unless the backup worked or the user downloaded it.
 
-use crate::clock::now_ms;
 use crate::domain::history::{History, InterviewSummary};
 use crate::domain::interview::{Interview, Phase};
 use crate::domain::report::report;
-use crate::storage::{self, HISTORY_KEY, INTERVIEW_KEY};
+use crate::platform::clock::now_ms;
+use crate::platform::storage::{HISTORY_KEY, INTERVIEW_KEY};
+use crate::stores::persist::{PersistedDoc, on_other_tab};
 use crate::stores::status::{StorageStatus, use_storage_status};
-use leptos::ev;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct InterviewStore {
-    /// The current interview: in progress, or the last one finished (its report).
+    /// The current interview: in progress, or the last one finished (its report). Changed
+    /// only through this store's methods, which save it.
     pub current: RwSignal<Option<Interview>>,
-    /// One summary per past interview, newest first.
+    /// One summary per past interview, newest first. Changed only through this store's
+    /// methods, which save it.
     pub history: RwSignal<History>,
-    current_doc: SyncState,
-    history_doc: SyncState,
-}
-
-/// What a document's `Effect` needs to avoid rewriting unchanged text and to protect an
-/// unreadable original.
-#[derive(Clone, Copy)]
-struct SyncState {
-    /// The text last read from or written to storage.
-    synced: StoredValue<String>,
-    /// False when the stored document could not be read nor backed up.
-    can_save: StoredValue<bool>,
-}
-
-impl SyncState {
-    fn new(can_save: bool) -> SyncState {
-        SyncState {
-            synced: StoredValue::new(String::new()),
-            can_save: StoredValue::new(can_save),
-        }
-    }
+    current_doc: PersistedDoc,
+    history_doc: PersistedDoc,
 }
 
 /// Where the store is created on first use: the app's root, so that it lives for the whole
@@ -56,52 +39,74 @@ impl InterviewStore {
     }
 
     fn create(status: StorageStatus) -> InterviewStore {
-        let (current, current_ok) = load(status, INTERVIEW_KEY, "mock interview", |t| {
-            Interview::from_json(t).map_err(|e| e.to_string())
-        });
-        let (history, history_ok) = load(status, HISTORY_KEY, "interview history", |t| {
-            History::from_json(t).map_err(|e| e.to_string())
-        });
+        let (current_doc, current) =
+            PersistedDoc::open_or_report(status, INTERVIEW_KEY, "mock interview", |t| {
+                Interview::from_json(t).map_err(|e| e.to_string())
+            });
+        let (history_doc, history) =
+            PersistedDoc::open_or_report(status, HISTORY_KEY, "interview history", |t| {
+                History::from_json(t).map_err(|e| e.to_string())
+            });
         let store = InterviewStore {
             current: RwSignal::new(current),
             history: RwSignal::new(history.unwrap_or_default()),
-            current_doc: SyncState::new(current_ok),
-            history_doc: SyncState::new(history_ok),
+            current_doc,
+            history_doc,
         };
-        persist(
-            status,
-            INTERVIEW_KEY,
-            store.current,
-            store.current_doc,
-            |c| c.as_ref().and_then(|iv| iv.to_json().ok()),
-        );
-        persist(status, HISTORY_KEY, store.history, store.history_doc, |h| {
-            h.to_json().ok()
-        });
-        let handle = window_event_listener(ev::storage, move |e| {
-            let (Some(key), Some(text)) = (e.key(), e.new_value()) else {
-                return;
-            };
+        on_other_tab(vec![INTERVIEW_KEY, HISTORY_KEY], move |key, text| {
             if key == INTERVIEW_KEY
                 && let Ok(iv) = Interview::from_json(&text)
             {
-                store.current_doc.synced.set_value(text);
+                store.current_doc.adopt(text);
                 store.current.set(Some(iv));
             } else if key == HISTORY_KEY
                 && let Ok(h) = History::from_json(&text)
             {
-                store.history_doc.synced.set_value(text);
+                store.history_doc.adopt(text);
                 store.history.set(h);
             }
         });
-        on_cleanup(move || handle.remove());
         provide_context(store);
         store
+    }
+
+    /// Saves the current interview (when there is one).
+    fn save_current(self) {
+        if let Some(text) = self
+            .current
+            .with_untracked(|c| c.as_ref().and_then(|iv| iv.to_json().ok()))
+        {
+            self.current_doc.save(text);
+        }
+    }
+
+    /// Saves the history.
+    fn save_history(self) {
+        if let Ok(text) = self.history.with_untracked(History::to_json) {
+            self.history_doc.save(text);
+        }
+    }
+
+    /// Changes the history and saves it.
+    pub fn update_history(self, change: impl FnOnce(&mut History)) {
+        self.history.update(change);
+        self.save_history();
+    }
+
+    /// Changes the current interview (if any) and saves it.
+    pub fn update_current(self, change: impl FnOnce(&mut Interview)) {
+        self.current.update(|c| {
+            if let Some(iv) = c.as_mut() {
+                change(iv);
+            }
+        });
+        self.save_current();
     }
 
     /// Replaces the current interview with `iv` (already built and started).
     pub fn begin(self, iv: Interview) {
         self.current.set(Some(iv));
+        self.save_current();
     }
 
     /// Applies a transition to the current interview, stamped with the current time. An
@@ -117,6 +122,7 @@ impl InterviewStore {
         });
         let outcome = outcome.unwrap_or_else(|| Err("the interview is closed".into()));
         if outcome.is_ok() {
+            self.save_current();
             self.record_if_finished();
         }
         outcome
@@ -124,17 +130,16 @@ impl InterviewStore {
 
     /// Saves the scratchpad of the question in hand.
     pub fn set_scratchpad(self, text: &str) {
-        self.current.update(|c| {
-            if let Some(iv) = c.as_mut() {
-                let _ = iv.set_scratchpad(text);
-            }
+        self.update_current(|iv| {
+            // Refused only when no question is in hand, when there is nothing to keep.
+            let _ = iv.set_scratchpad(text);
         });
     }
 
     /// Removes a past interview from the history and returns it, for an undo.
     pub fn delete_from_history(self, id: &str) -> Option<InterviewSummary> {
         let entry = self.history.with_untracked(|h| h.get(id).cloned())?;
-        self.history.update(|h| {
+        self.update_history(|h| {
             h.delete(id);
         });
         Some(entry)
@@ -142,7 +147,7 @@ impl InterviewStore {
 
     /// Puts back an entry removed by [`InterviewStore::delete_from_history`].
     pub fn restore_to_history(self, entry: InterviewSummary) {
-        self.history.update(|h| h.add(entry));
+        self.update_history(|h| h.add(entry));
     }
 
     fn record_if_finished(self) {
@@ -154,55 +159,9 @@ impl InterviewStore {
         if let Some(s) = summary
             && self.history.with_untracked(|h| h.get(&s.id) != Some(&s))
         {
-            self.history.update(|h| h.add(s));
+            self.update_history(|h| h.add(s));
         }
     }
-}
-
-/// Reads `key` and parses it. Returns the document (if any) and whether it may be
-/// overwritten: false only when it could not be read and its backup failed.
-fn load<T>(
-    status: StorageStatus,
-    key: &'static str,
-    what: &'static str,
-    parse: impl Fn(&str) -> Result<T, String>,
-) -> (Option<T>, bool) {
-    match storage::read(key) {
-        Ok(None) => (None, true),
-        Ok(Some(raw)) => match parse(&raw) {
-            Ok(doc) => (Some(doc), true),
-            Err(why) => (None, status.keep_unreadable(key, what, raw, why)),
-        },
-        Err(e) => {
-            status.write_errors.update(|m| {
-                m.insert(key, e);
-            });
-            (None, true)
-        }
-    }
-}
-
-/// One `Effect` that writes the document whenever its text changes.
-fn persist<T: Send + Sync + 'static>(
-    status: StorageStatus,
-    key: &'static str,
-    signal: RwSignal<T>,
-    sync: SyncState,
-    to_json: fn(&T) -> Option<String>,
-) {
-    if let Some(text) = signal.with_untracked(to_json) {
-        sync.synced.set_value(text);
-    }
-    Effect::new(move |_| {
-        let Some(text) = signal.with(to_json) else {
-            return;
-        };
-        if text == sync.synced.get_value() || !sync.can_save.get_value() {
-            return;
-        }
-        sync.synced.set_value(text.clone());
-        status.save(key, text);
-    });
 }
 
 /// The store, created (and its documents read) on the first call.

@@ -1,29 +1,25 @@
-//! Reactive stores shared through context. Each owns one stored document and persists it
-//! through `crate::storage`, the only module that touches localStorage.
+//! Reactive stores shared through context, each with a `use_x()` accessor. Stores that keep
+//! documents persist them through [`persist::PersistedDoc`] (and so through
+//! `crate::platform::storage`, the only module that touches localStorage).
 
+pub mod catalog;
+pub mod filters;
 pub mod interview;
+pub mod key_points;
+pub mod persist;
 pub mod progress;
 pub mod status;
 
-use crate::clock::{now_ms, tz_offset_minutes};
-use crate::domain::store_doc::{export_file_name, export_json_with};
+use crate::stores::interview::InterviewStore;
 use leptos::prelude::*;
 
-/// Downloads one export file with all progress and the interview history.
-pub fn download_export() -> Result<(), String> {
-    let now = now_ms();
-    let progress = progress::use_progress();
-    let interviews = interview::use_interview()
-        .history
-        .with_untracked(|h| serde_json::to_value(h))
-        .map_err(|e| format!("the interview history could not be written out ({e})"))?;
-    let text = progress
-        .progress
-        .with_untracked(|p| export_json_with(p, interviews, now))
-        .map_err(|e| e.to_string())?;
-    crate::storage::download(
-        &export_file_name(now, tz_offset_minutes()),
-        &text,
-        "application/json",
-    )
+/// Downloads one export file with all progress (as in memory, unsaved changes included) and
+/// the interview history. The one way to export. The stores are read now, in the caller's
+/// reactive context; the returned future does the rest.
+pub fn download_export() -> impl Future<Output = Result<(), String>> {
+    let progress = progress::use_progress().progress.get_untracked();
+    // The interview store is opened only by pages that need it; if none did, the export
+    // reads the history from storage.
+    let history = use_context::<InterviewStore>().map(|s| s.history.get_untracked());
+    crate::split::later::download_export(progress, history)
 }

@@ -1,205 +1,170 @@
 //! The user's progress: loaded once at start, saved after every change (only the parts that
-//! changed, see [`crate::domain::store_doc::SHARDS`]), merged with changes made in other tabs of the same browser.
+//! changed, see [`crate::domain::store_doc::SHARDS`]), merged with changes made in other tabs
+//! of the same browser. Each part is a [`PersistedDoc`].
 //!
 //! Documents as this version writes them are read at once. Any other (an older version, or
 //! one with a problem) goes through the full reader, which the route-split build fetches
-//! only when needed ([`crate::later::read_progress`]); nothing is saved until it is done.
+//! only when needed ([`crate::split::later::read_progress`]); until it is done, changes are
+//! queued, not saved.
 
-use crate::clock::now_ms;
 use crate::domain::progress::{Progress, merge_all};
 use crate::domain::store_doc::{load_current, to_stored_shards};
-use crate::storage::{self, LEGACY_PROGRESS_KEY, PROGRESS_KEYS};
+use crate::platform::clock::now_ms;
+use crate::platform::storage::{self, LEGACY_PROGRESS_KEY, PROGRESS_KEYS};
+use crate::stores::persist::{Opened, PersistedDoc, on_other_tab};
 use crate::stores::status::{LoadProblem, StorageStatus};
-use leptos::ev;
 use leptos::prelude::LocalStorage;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct ProgressStore {
     pub progress: RwSignal<Progress>,
-    /// Per part, the text last read from or written to storage, so an unchanged part is not
-    /// rewritten and a change that came from another tab is not echoed back.
-    synced: StoredValue<Vec<String>>,
-    /// False when a stored document could not be read and not even backed up:
-    /// it must not be overwritten until the user has downloaded it.
-    can_save: StoredValue<bool>,
+    /// The stored parts, in the order of [`PROGRESS_KEYS`].
+    parts: StoredValue<Vec<PersistedDoc>>,
+    /// The old single document, while it still holds progress: removed once every part is
+    /// stored.
+    legacy: StoredValue<Option<PersistedDoc>>,
+    /// Changes made while stored documents are still being read by the full reader, with
+    /// their times (`None` once reading is done): applied in order afterwards, so that what
+    /// is read later never overrides them.
+    queued: StoredValue<Option<Vec<Queued>>, LocalStorage>,
     /// Whether this session already asked for persistent storage.
     persist_asked: StoredValue<bool>,
-    /// Whether progress is still also stored in the old single document.
-    legacy_stored: StoredValue<bool>,
-    /// True while stored documents are still being read by the full reader.
-    reading: StoredValue<bool>,
-    /// Changes made while `reading`, with their times: applied in order once the documents
-    /// are read, so that what is read later never overrides them.
-    queued: StoredValue<Vec<Queued>, LocalStorage>,
-    /// Set to skip saving once: the change is what was read, not something new.
-    skip_save: StoredValue<bool>,
 }
 
 type Queued = (Box<dyn FnOnce(&mut Progress, i64)>, i64);
 
 impl ProgressStore {
     pub fn provide(status: StorageStatus) -> ProgressStore {
-        let loaded = load_initial(status);
-        let reading = !loaded.unread.is_empty();
+        let empty_part = to_stored_shards(&Progress::default());
+        let mut read = Vec::new();
+        let mut unread = Vec::new();
+        let mut parts = Vec::new();
+        for (i, &key) in PROGRESS_KEYS.iter().enumerate() {
+            let (doc, opened) = PersistedDoc::open(status, key, load_current);
+            match opened {
+                Opened::Read(p) => read.push(p),
+                Opened::Undecoded(raw) => unread.push((doc, raw)),
+                // An absent part counts as an empty one: nothing is written until there is
+                // something to keep in it.
+                Opened::Empty => doc.adopt(empty_part.get(i).cloned().unwrap_or_default()),
+            }
+            parts.push(doc);
+        }
+        let (legacy, opened) = PersistedDoc::open(status, LEGACY_PROGRESS_KEY, load_current);
+        match opened {
+            Opened::Read(p) => read.push(p),
+            Opened::Undecoded(raw) => unread.push((legacy, raw)),
+            Opened::Empty => {}
+        }
+        let reading = !unread.is_empty();
         let store = ProgressStore {
-            progress: RwSignal::new(loaded.progress),
-            synced: StoredValue::new(loaded.on_disk),
-            can_save: StoredValue::new(loaded.can_save),
+            progress: RwSignal::new(merge_all(read)),
+            parts: StoredValue::new(parts),
+            legacy: StoredValue::new(legacy.is_stored().then_some(legacy)),
+            queued: StoredValue::new_local(reading.then(Vec::new)),
             persist_asked: StoredValue::new(false),
-            legacy_stored: StoredValue::new(loaded.legacy_stored),
-            reading: StoredValue::new(reading),
-            queued: StoredValue::new_local(Vec::new()),
-            skip_save: StoredValue::new(false),
         };
         if reading {
-            leptos::task::spawn_local(read_the_rest(store, status, loaded.unread));
+            leptos::task::spawn_local(read_the_rest(store, status, unread));
         }
-        // Runs after every change. Nothing is written at start: a document that could not be
-        // read stays in place (and keeps being reported) until the user saves something. The
-        // first save writes every part that differs from what storage holds, which also
-        // moves progress out of the old single document.
-        Effect::new(move |started: Option<()>| {
-            if started.is_none() {
-                store.progress.track();
-                return;
-            }
-            // Serialize only when something may be written (this is the costly part).
-            store.progress.track();
-            if store.skip_save.get_value() {
-                store.skip_save.set_value(false);
-                return;
-            }
-            if !store.can_save.get_value() {
-                return;
-            }
-            let parts = store.progress.with_untracked(to_stored_shards);
-            let mut wrote = false;
-            for (i, text) in parts.into_iter().enumerate() {
-                if store.synced.with_value(|s| s.get(i) == Some(&text)) {
-                    continue;
+        let keys = PROGRESS_KEYS.iter().copied().chain([LEGACY_PROGRESS_KEY]);
+        on_other_tab(keys.collect(), move |key, text| match load_current(&text) {
+            Some(theirs) => store.take_from_other_tab(key, text, theirs),
+            // Another version of the app wrote it: read it with the full reader.
+            None => leptos::task::spawn_local(async move {
+                if let Ok(mut read) = crate::split::later::read_progress(vec![text.clone()]).await
+                    && let Some(Ok(theirs)) = read.pop()
+                {
+                    store.take_from_other_tab(key, text, theirs);
                 }
-                store.synced.update_value(|s| {
-                    if let Some(slot) = s.get_mut(i) {
-                        slot.clone_from(&text);
-                    }
-                });
-                status.save(PROGRESS_KEYS[i], text);
-                wrote = true;
-            }
-            // The old single document goes once every part is safely stored.
-            if store.legacy_stored.get_value() && PROGRESS_KEYS.iter().all(|k| status.is_saved(k)) {
-                store.legacy_stored.set_value(false);
-                status.remove(LEGACY_PROGRESS_KEY);
-            }
-            // Once the user has something worth keeping, ask the browser (once) not to evict
-            // it when space runs low. The Data page explains the answer.
-            if wrote && !store.persist_asked.get_value() {
-                store.persist_asked.set_value(true);
-                leptos::task::spawn_local(async {
-                    let _ = storage::persistence().await;
-                });
-            }
+            }),
         });
-        let handle = window_event_listener(ev::storage, move |e| {
-            let key = e.key();
-            let part = PROGRESS_KEYS
-                .iter()
-                .position(|k| key.as_deref() == Some(*k));
-            if part.is_none() && key.as_deref() != Some(LEGACY_PROGRESS_KEY) {
-                return;
-            }
-            let Some(text) = e.new_value() else {
-                return;
-            };
-            match load_current(&text) {
-                Some(theirs) => store.take_from_other_tab(part, text, theirs),
-                // Another version of the app wrote it: read it with the full reader.
-                None => leptos::task::spawn_local(async move {
-                    if let Ok(mut read) = crate::later::read_progress(vec![text.clone()]).await
-                        && let Some(Ok(theirs)) = read.pop()
-                    {
-                        store.take_from_other_tab(part, text, theirs);
-                    }
-                }),
-            }
-        });
-        on_cleanup(move || handle.remove());
         provide_context(store);
         store
     }
 
-    /// Merges in what another tab stored (`text`, read as `theirs`) in `part`.
-    fn take_from_other_tab(self, part: Option<usize>, text: String, theirs: Progress) {
-        if let Some(i) = part {
-            self.synced.update_value(|s| {
-                if let Some(slot) = s.get_mut(i) {
-                    *slot = text;
-                }
-            });
+    /// Merges in what another tab stored (`text`, read as `theirs`) under `key`.
+    fn take_from_other_tab(self, key: &str, text: String, theirs: Progress) {
+        if let Some(doc) = self
+            .parts
+            .with_value(|p| p.iter().copied().find(|d| d.key() == key))
+        {
+            doc.adopt(text);
         }
         self.update(move |mine, _| mine.absorb(theirs));
     }
 
-    /// Applies a change stamped with the current time (once stored progress is read).
+    /// Applies a change stamped with the current time and saves it (once stored progress is
+    /// read; until then it is queued).
     pub fn update(self, change: impl FnOnce(&mut Progress, i64) + 'static) {
         let now = now_ms();
-        if self.reading.get_value() {
-            self.queued
-                .update_value(|q| q.push((Box::new(change), now)));
-        } else {
+        let mut change = Some(Box::new(change) as Box<dyn FnOnce(&mut Progress, i64)>);
+        self.queued.update_value(|q| {
+            if let (Some(q), Some(c)) = (q.as_mut(), change.take()) {
+                q.push((c, now));
+            }
+        });
+        if let Some(change) = change {
             self.progress.update(|p| change(p, now));
+            self.save();
         }
     }
 
-    /// Allows saving again after the user has been offered the unreadable original.
-    pub fn allow_saving(self) {
-        self.can_save.set_value(true);
-        self.progress.update(|_| {});
+    /// Writes every part that differs from what storage holds; once all are stored, the old
+    /// single document goes.
+    pub fn save(self) {
+        let texts = self.progress.with_untracked(to_stored_shards);
+        let parts = self.parts.get_value();
+        let mut wrote = false;
+        for (doc, text) in parts.iter().zip(texts) {
+            wrote |= doc.save(text);
+        }
+        if let Some(legacy) = self.legacy.get_value()
+            && parts.iter().all(|d| d.is_saved())
+        {
+            self.legacy.set_value(None);
+            legacy.remove();
+        }
+        // Once the user has something worth keeping, ask the browser (once) not to evict
+        // it when space runs low. The Data page explains the answer.
+        if wrote && !self.persist_asked.get_value() {
+            self.persist_asked.set_value(true);
+            leptos::task::spawn_local(async {
+                // Only the asking matters here; the Data page reads the answer.
+                let _ = storage::persistence().await;
+            });
+        }
     }
-}
-
-/// What start-up found in storage.
-struct Loaded {
-    progress: Progress,
-    /// Per part, the text stored for it (an absent part counts as an empty document, so
-    /// nothing is written until there is something to keep).
-    on_disk: Vec<String>,
-    can_save: bool,
-    legacy_stored: bool,
-    /// Documents the fast reader did not take, with their keys, for the full reader.
-    unread: Vec<(&'static str, String)>,
 }
 
 /// Reads the documents the fast reader did not take and merges them in; a document that
-/// cannot be read is backed up and reported. Saving resumes afterwards (unless a document
-/// could not even be backed up), without writing at once unless the user changed something
-/// meanwhile.
+/// cannot be read is backed up and reported. Changes made meanwhile are applied on top and
+/// saved; if there were none, nothing is written.
 async fn read_the_rest(
     store: ProgressStore,
     status: StorageStatus,
-    unread: Vec<(&'static str, String)>,
+    unread: Vec<(PersistedDoc, String)>,
 ) {
     let texts = unread.iter().map(|(_, raw)| raw.clone()).collect();
-    let outcome = crate::later::read_progress(texts).await;
-    let mut can_save = store.can_save.get_value();
     let mut found = Vec::new();
-    match outcome {
+    match crate::split::later::read_progress(texts).await {
         Ok(results) => {
-            for ((key, raw), result) in unread.into_iter().zip(results) {
+            for ((doc, raw), result) in unread.into_iter().zip(results) {
                 match result {
                     Ok(progress) => found.push(progress),
-                    Err(why) => can_save &= status.keep_unreadable(key, "progress", raw, why),
+                    Err(why) => doc.unreadable("progress", raw, why),
                 }
             }
         }
+        // Not a problem with the documents: leave them as they are, unwritten.
         Err(why) => {
-            // Not a problem with the documents: leave them as they are and save nothing.
-            can_save = false;
-            if let Some((_, raw)) = unread.into_iter().next() {
+            for (doc, raw) in unread {
+                status.hold(doc.key());
                 status.report(LoadProblem {
+                    key: doc.key(),
                     what: "progress",
-                    message: why,
+                    message: why.clone(),
                     backup_key: None,
                     raw,
                 });
@@ -208,58 +173,19 @@ async fn read_the_rest(
     }
     let queued = store
         .queued
-        .try_update_value(std::mem::take)
+        .try_update_value(Option::take)
+        .flatten()
         .unwrap_or_default();
-    store.can_save.set_value(can_save);
-    store.reading.set_value(false);
-    // Nothing new to save unless the user changed something meanwhile.
-    store.skip_save.set_value(queued.is_empty());
+    let changed = !queued.is_empty();
     store.progress.update(|p| {
         p.absorb(merge_all(found));
         for (change, at) in queued {
             change(p, at);
         }
     });
-}
-
-/// Reads every part and the old single document, merging them (per question the newest
-/// entry wins). A document that cannot be read is backed up and reported; the others load.
-fn load_initial(status: StorageStatus) -> Loaded {
-    let mut loaded = Loaded {
-        progress: Progress::default(),
-        on_disk: to_stored_shards(&Progress::default()),
-        can_save: true,
-        legacy_stored: false,
-        unread: Vec::new(),
-    };
-    let mut parts = Vec::new();
-    // The parts, in order, then the old single document.
-    for (i, &key) in PROGRESS_KEYS
-        .iter()
-        .chain([&LEGACY_PROGRESS_KEY])
-        .enumerate()
-    {
-        let raw = match storage::read(key) {
-            Ok(Some(raw)) => raw,
-            Ok(None) => continue,
-            Err(e) => {
-                status.write_errors.update(|m| {
-                    m.insert(key, e);
-                });
-                continue;
-            }
-        };
-        match load_current(&raw) {
-            Some(part) => parts.push(part),
-            None => loaded.unread.push((key, raw.clone())),
-        }
-        match loaded.on_disk.get_mut(i) {
-            Some(slot) => *slot = raw,
-            None => loaded.legacy_stored = true,
-        }
+    if changed {
+        store.save();
     }
-    loaded.progress = merge_all(parts);
-    loaded
 }
 
 pub fn use_progress() -> ProgressStore {

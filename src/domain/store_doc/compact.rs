@@ -19,12 +19,10 @@
 //!
 //! Export files keep the readable version 2 shape with field names; only localStorage uses
 //! this one, where size and speed matter.
-
-use crate::domain::progress::{QuestionProgress, Rating, RatingEvent, Status};
-use crate::domain::schedule::ReviewState;
-use serde::Deserialize;
-use serde::de::{self, DeserializeSeed, Deserializer, SeqAccess, Visitor};
-use std::fmt;
+//!
+//! The app reads and writes it with `fast.rs`; anything that reader does not take is read by
+//! walking `serde_json::Value` (`decode.rs`). The serde writer below is the reference the
+//! fast writer's output is tested against.
 
 /// The names of the positions, for error messages.
 pub(super) const POSITIONS: [&str; 6] = [
@@ -36,187 +34,13 @@ pub(super) const POSITIONS: [&str; 6] = [
     "review",
 ];
 
-/// Reads the ratings list straight into events, given the entry's modified_ms.
-struct RatingsSeed(i64);
-
-impl<'de> DeserializeSeed<'de> for RatingsSeed {
-    type Value = Vec<RatingEvent>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Vec<RatingEvent>, D::Error> {
-        d.deserialize_seq(self)
-    }
-}
-
-impl<'de> Visitor<'de> for RatingsSeed {
-    type Value = Vec<RatingEvent>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a list of (rating, time) pairs")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<RatingEvent>, A::Error> {
-        let mut events = Vec::with_capacity(seq.size_hint().unwrap_or(0) / 2);
-        while let Some(code) = seq.next_element::<u8>()? {
-            let rating = Rating::ALL
-                .get(usize::from(code))
-                .copied()
-                .ok_or_else(|| bad(format_args!("{code} is not a rating 0..=3")))?;
-            let back: i64 = seq
-                .next_element()?
-                .ok_or_else(|| bad("expected (rating, time) pairs"))?;
-            events.push(RatingEvent {
-                rating,
-                at_ms: self.0.wrapping_sub(back),
-            });
-        }
-        Ok(events)
-    }
-}
-
-/// Reads one entry from its array form.
-pub(super) struct EntrySeed;
-
-impl<'de> DeserializeSeed<'de> for EntrySeed {
-    type Value = QuestionProgress;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<QuestionProgress, D::Error> {
-        d.deserialize_seq(EntryVisitor)
-    }
-}
-
-struct EntryVisitor;
-
-fn missing<E: de::Error>(position: usize) -> E {
-    E::custom(format_args!(
-        "the entry ends before \"{}\"",
-        POSITIONS[position]
-    ))
-}
-
-/// A wrong element. The message does not name the position: the slow path in `decode.rs`
-/// finds it and names it.
-fn bad<E: de::Error>(problem: impl fmt::Display) -> E {
-    E::custom(problem)
-}
-
-/// The next element, with errors naming the position.
-fn next<'de, A, T>(seq: &mut A, position: usize) -> Result<T, A::Error>
-where
-    A: SeqAccess<'de>,
-    T: Deserialize<'de>,
-{
-    seq.next_element::<T>()
-        .map_err(bad)?
-        .ok_or_else(|| missing(position))
-}
-
-impl<'de> Visitor<'de> for EntryVisitor {
-    type Value = QuestionProgress;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an array [status, bookmarked, notes, modified_ms, ratings, review?]")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<QuestionProgress, A::Error> {
-        let status = match next::<A, u8>(&mut seq, 0)? {
-            0 => Status::New,
-            1 => Status::Practicing,
-            2 => Status::Confident,
-            n => return Err(bad(format_args!("{n} is not 0, 1 or 2"))),
-        };
-        let bookmarked = match next::<A, u8>(&mut seq, 1)? {
-            0 => false,
-            1 => true,
-            n => return Err(bad(format_args!("{n} is not 0 or 1"))),
-        };
-        let notes: String = next(&mut seq, 2)?;
-        let modified_ms: i64 = next(&mut seq, 3)?;
-        let ratings = seq
-            .next_element_seed(RatingsSeed(modified_ms))
-            .map_err(bad)?
-            .ok_or_else(|| missing(4))?;
-        let forward = |back: i64| modified_ms.wrapping_sub(back);
-        let review = seq
-            .next_element::<(i64, u64, u64, u64, u32, u32, i64)>()
-            .map_err(bad)?
-            .map(
-                |(due_ms, interval_days, stability, difficulty, reps, lapses, last_ms)| {
-                    ReviewState {
-                        due_ms: forward(due_ms),
-                        interval_days: f64::from_bits(interval_days),
-                        stability: f64::from_bits(stability),
-                        difficulty: f64::from_bits(difficulty),
-                        reps,
-                        lapses,
-                        last_ms: forward(last_ms),
-                    }
-                },
-            );
-        if seq.next_element::<de::IgnoredAny>()?.is_some() {
-            return Err(de::Error::custom("the entry has more than 6 elements"));
-        }
-        Ok(QuestionProgress {
-            status,
-            bookmarked,
-            notes,
-            ratings,
-            review,
-            modified_ms,
-        })
-    }
-}
-
 /// The serde writer for the same form: the reference that `fast.rs`'s output is tested
 /// against (the app writes with `fast.rs`).
 #[cfg(test)]
 pub(in crate::domain::store_doc) mod reference {
-    use super::*;
-    use crate::domain::progress::Progress;
+    use crate::domain::progress::{Progress, QuestionProgress, RatingEvent, Status};
     use serde::Serialize;
-    use serde::de::{MapAccess, Visitor};
     use serde::ser::{SerializeMap, SerializeSeq, SerializeTuple, Serializer};
-    use serde::{Deserialize, Deserializer};
-    use std::collections::BTreeMap;
-
-    /// The stored document, read.
-    #[derive(Deserialize)]
-    pub(in crate::domain::store_doc) struct CompactDocIn {
-        pub schema_version: u32,
-        #[serde(default)]
-        pub cleared_ms: Option<i64>,
-        #[serde(deserialize_with = "read_progress")]
-        pub progress: Progress,
-    }
-
-    impl CompactDocIn {
-        /// The progress it holds, with what its reset deleted dropped.
-        pub fn into_progress(self) -> Progress {
-            let mut p = self.progress;
-            p.cleared_ms = self.cleared_ms;
-            p.drop_cleared();
-            p
-        }
-    }
-
-    fn read_progress<'de, D: Deserializer<'de>>(d: D) -> Result<Progress, D::Error> {
-        struct ProgressVisitor;
-        impl<'de> Visitor<'de> for ProgressVisitor {
-            type Value = Progress;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object keyed by question id")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Progress, A::Error> {
-                let mut questions = BTreeMap::new();
-                while let Some(id) = map.next_key::<String>()? {
-                    let q = map.next_value_seed(EntrySeed)?;
-                    questions.insert(id, q);
-                }
-                Ok(Progress {
-                    questions,
-                    cleared_ms: None,
-                })
-            }
-        }
-        d.deserialize_map(ProgressVisitor)
-    }
 
     /// The stored document, borrowed for writing. The app writes with the faster `fast.rs`;
     /// this serde form is the reference its output is tested against.

@@ -52,12 +52,12 @@ pub fn typing_in_field() -> bool {
 
 /// The path the app is served under, without a trailing slash: "" at the site root,
 /// "/ml-interview-prep" when deployed under a sub-path. Trunk writes it into `<base href>`.
-/// Opened as a single file from disk, it is the file's own path (see [`crate::file_mode`]).
+/// Opened as a single file from disk, it is the file's own path (see [`crate::platform::file_mode`]).
 pub fn base_path() -> &'static str {
     static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     BASE.get_or_init(|| {
-        if crate::file_mode::active() {
-            return crate::file_mode::file_path();
+        if crate::platform::file_mode::active() {
+            return crate::platform::file_mode::file_path();
         }
         let from_base_tag = web_sys::window()
             .and_then(|w| w.document())

@@ -5,7 +5,6 @@
 //! first when present.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -14,18 +13,16 @@ use wasm_bindgen_futures::JsFuture;
 
 pub type KeyPointMap = Arc<HashMap<String, Vec<String>>>;
 
-/// Where loading the key points stands.
-#[derive(Clone, Debug, PartialEq)]
-pub enum KeyPointsState {
-    NotLoaded,
-    Loading,
-    Ready(KeyPointMap),
-    Failed(String),
-}
+/// The key points once read, or why they could not be.
+pub type Loaded = Result<KeyPointMap, String>;
 
-/// Shared across pages through context.
+/// Shared across pages through context. The key points are read by a [`LocalResource`],
+/// created the first time a page asks (under the app's root, so it lives for the session).
 #[derive(Clone, Copy)]
-pub struct KeyPoints(RwSignal<KeyPointsState>);
+pub struct KeyPoints {
+    root: StoredValue<Option<Owner>>,
+    resource: StoredValue<Option<LocalResource<Loaded>>, LocalStorage>,
+}
 
 #[derive(Deserialize)]
 struct FileShape {
@@ -41,40 +38,55 @@ struct Entry {
 
 impl KeyPoints {
     pub fn provide() {
-        provide_context(KeyPoints(RwSignal::new(KeyPointsState::NotLoaded)));
-    }
-
-    pub fn state(self) -> KeyPointsState {
-        self.0.get()
-    }
-
-    /// Starts loading unless it is loaded or loading already. A failed load is retried.
-    pub fn load(self) {
-        if matches!(
-            self.0.get_untracked(),
-            KeyPointsState::Loading | KeyPointsState::Ready(_)
-        ) {
-            return;
-        }
-        if let Some(text) = inline_catalog() {
-            self.0.set(match parse(&text) {
-                Ok(map) => KeyPointsState::Ready(map),
-                Err(e) => KeyPointsState::Failed(e),
-            });
-            return;
-        }
-        self.0.set(KeyPointsState::Loading);
-        let signal = self.0;
-        spawn_local(async move {
-            let next = match fetch_text("catalog.json").await {
-                Ok(text) => parse(&text),
-                Err(e) => Err(e),
-            };
-            signal.set(match next {
-                Ok(map) => KeyPointsState::Ready(map),
-                Err(e) => KeyPointsState::Failed(e),
-            });
+        provide_context(KeyPoints {
+            root: StoredValue::new(Owner::current()),
+            resource: StoredValue::new_local(None),
         });
+    }
+
+    /// The resource, created (and so loading started) on the first call.
+    fn resource(self) -> LocalResource<Loaded> {
+        if let Some(r) = self.resource.get_value() {
+            return r;
+        }
+        let create = || LocalResource::new(load);
+        let r = match self.root.get_value() {
+            Some(root) => root.with(create),
+            None => create(),
+        };
+        self.resource.set_value(Some(r));
+        r
+    }
+
+    /// Starts loading, so the points are usually ready by the time they are shown.
+    pub fn load(self) {
+        self.resource();
+    }
+
+    /// The key points (tracked): `None` while loading.
+    pub fn get(self) -> Option<Loaded> {
+        self.resource().get()
+    }
+
+    /// The key points if they are loaded, without tracking.
+    pub fn ready(self) -> Option<KeyPointMap> {
+        self.resource().get_untracked().and_then(Result::ok)
+    }
+
+    /// Loads again after a failure (showing "loading" meanwhile).
+    pub fn retry(self) {
+        let r = self.resource();
+        r.set(None);
+        r.refetch();
+    }
+}
+
+/// Reads the key points: from the single file's inline copy when present, else from
+/// `catalog.json`.
+async fn load() -> Loaded {
+    match inline_catalog() {
+        Some(text) => parse(&text),
+        None => parse(&fetch_text("catalog.json").await?),
     }
 }
 

@@ -148,7 +148,9 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
     a.set_href(&url);
     a.set_download(name);
     a.set_rel("external");
-    let body = doc.body().ok_or("the page has no body to start the download from")?;
+    let body = doc
+        .body()
+        .ok_or("the page has no body to start the download from")?;
     body.append_child(&a)
         .map_err(|_| "the browser could not start the download".to_string())?;
     a.click();

@@ -1,43 +1,62 @@
 //! Work the first load does not carry. In the route-split build (`--features split`) each
 //! function here is a split point: its code (and what only it uses) is a wasm chunk fetched
-//! the first time it runs. Elsewhere it simply runs.
+//! the first time it runs. Elsewhere it simply runs. Stores call it; it calls no store (it
+//! gets what it needs as arguments).
 
+use crate::domain::history::History;
 use crate::domain::progress::Progress;
-use leptos::prelude::Owner;
+use crate::domain::store_doc::{export_file_name, export_json_with};
+use crate::platform::clock::{now_ms, tz_offset_minutes};
+use crate::platform::storage::{self, HISTORY_KEY};
 
 /// What a caller gets when the chunk could not be fetched.
 #[cfg(feature = "split")]
 const NOT_FETCHED: &str =
     "this part of the app could not be downloaded; check the connection and try again";
 
-/// Downloads the export file (progress and interview history), reading the stores from
-/// `owner`'s context.
-pub async fn download_export(owner: Option<Owner>) -> Result<(), String> {
+/// Downloads the export file: `progress`, and the interview `history` (read from storage
+/// when `None`: the interview store was not opened in this session).
+pub async fn download_export(progress: Progress, history: Option<History>) -> Result<(), String> {
     #[cfg(feature = "split")]
     {
-        export_chunk(owner)
+        export_chunk(progress, history)
             .await
             .unwrap_or_else(|_| Err(NOT_FETCHED.to_string()))
     }
     #[cfg(not(feature = "split"))]
     {
-        export_with(owner)
+        export_now(progress, history)
     }
 }
 
 #[cfg(feature = "split")]
 #[leptos::wasm_split::wasm_split(export_chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn export_chunk(
-    owner: Option<Owner>,
+    progress: Progress,
+    history: Option<History>,
 ) -> Result<Result<(), String>, leptos::wasm_split::SplitLoaderError> {
-    Ok(export_with(owner))
+    Ok(export_now(progress, history))
 }
 
-fn export_with(owner: Option<Owner>) -> Result<(), String> {
-    match owner {
-        Some(owner) => owner.with(crate::stores::download_export),
-        None => crate::stores::download_export(),
-    }
+fn export_now(progress: Progress, history: Option<History>) -> Result<(), String> {
+    let history = match history {
+        Some(h) => h,
+        None => match storage::read(HISTORY_KEY) {
+            Ok(Some(text)) => History::from_json(&text)
+                .map_err(|e| format!("the stored interview history could not be read ({e})"))?,
+            Ok(None) => History::default(),
+            Err(e) => return Err(e.to_string()),
+        },
+    };
+    let interviews = serde_json::to_value(&history)
+        .map_err(|e| format!("the interview history could not be written out ({e})"))?;
+    let now = now_ms();
+    let text = export_json_with(&progress, interviews, now).map_err(|e| e.to_string())?;
+    storage::download(
+        &export_file_name(now, tz_offset_minutes()),
+        &text,
+        "application/json",
+    )
 }
 
 /// Reads stored progress documents that [`crate::domain::store_doc::load_current`] did not

@@ -11,6 +11,13 @@ pub fn tz_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
+/// The local date of `ms`, as YYYY-MM-DD (empty for `None`).
+pub fn day_text(ms: Option<i64>) -> String {
+    use crate::domain::calendar::{date_of_day, local_day};
+    ms.map(|ms| date_of_day(local_day(ms, tz_offset_minutes())).to_string())
+        .unwrap_or_default()
+}
+
 /// A signal holding [`now_ms`], refreshed every `every_ms` and at once when the page becomes
 /// visible again (browsers throttle timers in hidden tabs). It only says what time it is:
 /// timers compute what they show from stored deadlines and this. The interval and the

@@ -38,7 +38,7 @@ pub fn mount() {
         show_fatal("The page is missing its app container.");
         return;
     };
-    if crate::file_mode::active() && crate::file_mode::install().is_err() {
+    if crate::platform::file_mode::active() && crate::platform::file_mode::install().is_err() {
         show_fatal("The browser did not let the app manage its address when opened from a file.");
         return;
     }

@@ -1,6 +1,6 @@
 //! Shown for any URL the app does not know.
 
-use crate::web::{href, set_title};
+use crate::platform::web::{href, set_title};
 use leptos::prelude::*;
 
 #[component]

@@ -1,0 +1,9 @@
+//! Browser plumbing: the only code that touches `web_sys` storage, the clock, the page and
+//! start-up. Stores and components call it; it calls none of them (except `boot`, which
+//! mounts the app).
+
+pub mod boot;
+pub mod clock;
+pub mod file_mode;
+pub mod storage;
+pub mod web;
