@@ -8,6 +8,7 @@ use crate::domain::progress::Progress;
 use crate::domain::store_doc::{export_file_name, export_json_with};
 use crate::platform::clock::{now_ms, tz_offset_minutes};
 use crate::platform::storage::{self, HISTORY_KEY};
+use leptos::prelude::*;
 
 /// What a caller gets when the chunk could not be fetched.
 #[cfg(feature = "split")]
@@ -15,8 +16,12 @@ const NOT_FETCHED: &str =
     "this part of the app could not be downloaded; check the connection and try again";
 
 /// Downloads the export file: `progress`, and the interview `history` (read from storage
-/// when `None`: the interview store was not opened in this session).
-pub async fn download_export(progress: Progress, history: Option<History>) -> Result<(), String> {
+/// when `None`: the interview store was not opened in this session). They are read here, so
+/// the first load carries no code to copy them.
+pub async fn download_export(
+    progress: RwSignal<Progress>,
+    history: Option<RwSignal<History>>,
+) -> Result<(), String> {
     #[cfg(feature = "split")]
     {
         export_chunk(progress, history)
@@ -32,15 +37,18 @@ pub async fn download_export(progress: Progress, history: Option<History>) -> Re
 #[cfg(feature = "split")]
 #[leptos::wasm_split::wasm_split(export_chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn export_chunk(
-    progress: Progress,
-    history: Option<History>,
+    progress: RwSignal<Progress>,
+    history: Option<RwSignal<History>>,
 ) -> Result<Result<(), String>, leptos::wasm_split::SplitLoaderError> {
     Ok(export_now(progress, history))
 }
 
-fn export_now(progress: Progress, history: Option<History>) -> Result<(), String> {
+fn export_now(
+    progress: RwSignal<Progress>,
+    history: Option<RwSignal<History>>,
+) -> Result<(), String> {
     let history = match history {
-        Some(h) => h,
+        Some(h) => h.get_untracked(),
         None => match storage::read(HISTORY_KEY) {
             Ok(Some(text)) => History::from_json(&text)
                 .map_err(|e| format!("the stored interview history could not be read ({e})"))?,
@@ -51,7 +59,9 @@ fn export_now(progress: Progress, history: Option<History>) -> Result<(), String
     let interviews = serde_json::to_value(&history)
         .map_err(|e| format!("the interview history could not be written out ({e})"))?;
     let now = now_ms();
-    let text = export_json_with(&progress, interviews, now).map_err(|e| e.to_string())?;
+    let text = progress
+        .with_untracked(|p| export_json_with(p, interviews, now))
+        .map_err(|e| e.to_string())?;
     storage::download(
         &export_file_name(now, tz_offset_minutes()),
         &text,

@@ -14,12 +14,12 @@ use crate::stores::interview::InterviewStore;
 use leptos::prelude::*;
 
 /// Downloads one export file with all progress (as in memory, unsaved changes included) and
-/// the interview history. The one way to export. The stores are read now, in the caller's
+/// the interview history. The one way to export. The stores are looked up now, in the caller's
 /// reactive context; the returned future does the rest.
 pub fn download_export() -> impl Future<Output = Result<(), String>> {
-    let progress = progress::use_progress().progress.get_untracked();
+    let progress = progress::use_progress().progress;
     // The interview store is opened only by pages that need it; if none did, the export
     // reads the history from storage.
-    let history = use_context::<InterviewStore>().map(|s| s.history.get_untracked());
+    let history = use_context::<InterviewStore>().map(|s| s.history);
     crate::split::later::download_export(progress, history)
 }

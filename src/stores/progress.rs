@@ -101,7 +101,9 @@ impl ProgressStore {
         let now = now_ms();
         let mut change = Some(Box::new(change) as Box<dyn FnOnce(&mut Progress, i64)>);
         self.queued.update_value(|q| {
-            if let (Some(q), Some(c)) = (q.as_mut(), change.take()) {
+            if let Some(q) = q.as_mut()
+                && let Some(c) = change.take()
+            {
                 q.push((c, now));
             }
         });

@@ -5,7 +5,7 @@
 
 use crate::platform::storage::{self, StorageError};
 use leptos::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// How often failed writes are tried again.
 const RETRY_MS: u64 = 10_000;
@@ -38,7 +38,7 @@ pub struct StorageStatus {
     /// release).
     pending: StoredValue<BTreeMap<&'static str, Pending>>,
     /// Keys whose unreadable original exists only there: never written until released.
-    held: StoredValue<BTreeSet<&'static str>>,
+    held: StoredValue<Vec<&'static str>>,
 }
 
 impl StorageStatus {
@@ -47,7 +47,7 @@ impl StorageStatus {
             problems: RwSignal::new(Vec::new()),
             write_errors: RwSignal::new(BTreeMap::new()),
             pending: StoredValue::new(BTreeMap::new()),
-            held: StoredValue::new(BTreeSet::new()),
+            held: StoredValue::new(Vec::new()),
         };
         if let Ok(handle) = set_interval_with_handle(
             move || status.retry(),
@@ -103,22 +103,22 @@ impl StorageStatus {
 
     /// True while writes to `key` are held back (see [`StorageStatus::keep_unreadable`]).
     pub fn is_held(self, key: &str) -> bool {
-        self.held.with_value(|h| h.contains(key))
+        self.held.with_value(|h| h.contains(&key))
     }
 
     /// Holds back every write to `key`: its original must not be overwritten yet.
     pub fn hold(self, key: &'static str) {
         self.held.update_value(|h| {
-            h.insert(key);
+            if !h.contains(&key) {
+                h.push(key);
+            }
         });
     }
 
     /// Lets writes to `key` through again (the user has the original), and does the latest
     /// one held back.
     pub fn release(self, key: &'static str) {
-        self.held.update_value(|h| {
-            h.remove(key);
-        });
+        self.held.update_value(|h| h.retain(|k| *k != key));
         if let Some(op) = self.pending.try_update_value(|p| p.remove(key)).flatten() {
             self.apply(key, op);
         }
