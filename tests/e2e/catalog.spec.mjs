@@ -135,3 +135,17 @@ test("every control is reachable by keyboard with a visible focus ring", async (
   }
   expect(sawSearch).toBe(true);
 });
+
+test("a question's scope note is shown as a note, and the overall timeline on Companies", async ({ page }) => {
+  await page.goto("/q/explain-architecture-cnn");
+  await ready(page);
+  await expect(page.getByTestId("question-note")).toContainText("Scope: Walk through one concrete CNN layer by layer");
+  await page.getByTestId("reveal").click();
+  const points = page.getByTestId("key-points").locator("li");
+  await expect(points.first()).toBeVisible();
+  // The note is not one of the key points.
+  await expect(points.filter({ hasText: "Walk through one concrete CNN" })).toHaveCount(0);
+  await page.goto("/companies");
+  await ready(page);
+  await expect(page.getByTestId("timeline")).toContainText("Typical length: 1.5–2.5 months.");
+});
