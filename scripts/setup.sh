@@ -9,6 +9,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
 WASM_SPLIT_VERSION=0.2.4
+LEPTOSFMT_VERSION=0.1.33
 # Flags for every wasm build: no Debug-formatting code and no panic location strings in the
 # wasm; components type-erased (one view type per component instead of nested generics:
 # about 13% less wasm).
@@ -140,6 +141,11 @@ setup_build() {
   ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$WASM_BINDGEN_VERSION"
   ensure_wasm_split
   ensure_node_modules
+}
+
+# The formatter for `view!` macros, which scripts/test checks (about 2 minutes, once).
+ensure_leptosfmt() {
+  ensure_cargo_tool leptosfmt leptosfmt "$LEPTOSFMT_VERSION" --locked
 }
 
 # Builds the release site (Trunk runs wasm-bindgen and wasm-opt -Oz; its post-build hook

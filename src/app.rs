@@ -48,7 +48,9 @@ pub fn App() -> impl IntoView {
     if let Err(e) = CatalogCtx::provide() {
         return view! {
             <div class="fatal" role="alert">
-                <p><strong>"The question catalog could not be read."</strong></p>
+                <p>
+                    <strong>"The question catalog could not be read."</strong>
+                </p>
                 <p>{e.to_string()}</p>
             </div>
         }
@@ -60,30 +62,46 @@ pub fn App() -> impl IntoView {
     InterviewStore::provide_on_first_use();
     view! {
         <Router base=crate::platform::web::base_path()>
-            <FileModeRouting/>
-            <a class="skip-link" href="#main" rel="external" on:click=skip_to_main>"Skip to content"</a>
-            <SiteHeader/>
-            <Shortcuts/>
-            <FocusOnNavigate/>
-            <div class="wrap"><StorageBanner/></div>
+            <FileModeRouting />
+            <a class="skip-link" href="#main" rel="external" on:click=skip_to_main>
+                "Skip to content"
+            </a>
+            <SiteHeader />
+            <Shortcuts />
+            <FocusOnNavigate />
+            <div class="wrap">
+                <StorageBanner />
+            </div>
             <main id="main" class="wrap" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/browse") view={page!(BrowsePage, Browse)}/>
-                    <Route path=path!("/q/:id") view={page!(QuestionPage, Question)}/>
-                    <Route path=path!("/companies") view={page!(CompaniesPage, Companies)}/>
-                    <Route path=path!("/companies/:id") view={page!(CompanyPage, Company)}/>
-                    <Route path=path!("/tips") view={page!(TipsPage, Tips)}/>
-                    <Route path=path!("/review") view={page!(ReviewPage, Review)}/>
-                    <Route path=path!("/progress") view={page!(DashboardPage, Dashboard)}/>
-                    <Route path=path!("/data") view={page!(DataPage, Data)}/>
-                    <Route path=path!("/interview") view={page!(InterviewSetupPage, InterviewSetup)}/>
-                    <Route path=path!("/interview/run") view={page!(InterviewRunPage, InterviewRun)}/>
-                    <Route path=path!("/interview/report/:id") view={page!(InterviewReportPage, InterviewReport)}/>
-                    <Route path=path!("/interview/history") view={page!(InterviewHistoryPage, InterviewHistory)}/>
+                <Routes fallback=|| view! { <NotFound /> }>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/browse") view=page!(BrowsePage, Browse) />
+                    <Route path=path!("/q/:id") view=page!(QuestionPage, Question) />
+                    <Route path=path!("/companies") view=page!(CompaniesPage, Companies) />
+                    <Route path=path!("/companies/:id") view=page!(CompanyPage, Company) />
+                    <Route path=path!("/tips") view=page!(TipsPage, Tips) />
+                    <Route path=path!("/review") view=page!(ReviewPage, Review) />
+                    <Route path=path!("/progress") view=page!(DashboardPage, Dashboard) />
+                    <Route path=path!("/data") view=page!(DataPage, Data) />
+                    <Route
+                        path=path!("/interview")
+                        view=page!(InterviewSetupPage, InterviewSetup)
+                    />
+                    <Route
+                        path=path!("/interview/run")
+                        view=page!(InterviewRunPage, InterviewRun)
+                    />
+                    <Route
+                        path=path!("/interview/report/:id")
+                        view=page!(InterviewReportPage, InterviewReport)
+                    />
+                    <Route
+                        path=path!("/interview/history")
+                        view=page!(InterviewHistoryPage, InterviewHistory)
+                    />
                 </Routes>
             </main>
-            <SiteFooter/>
+            <SiteFooter />
         </Router>
     }
     .into_any()

@@ -40,24 +40,45 @@ pub fn AbandonInterview() -> impl IntoView {
             {move || {
                 if !asking.get() {
                     return view! {
-                        <button type="button" class="button secondary danger" data-testid="abandon"
-                            on:click=move |_| asking.set(true)>"Abandon interview…"</button>
+                        <button
+                            type="button"
+                            class="button secondary danger"
+                            data-testid="abandon"
+                            on:click=move |_| asking.set(true)
+                        >
+                            "Abandon interview…"
+                        </button>
                     }
-                    .into_any();
+                        .into_any();
                 }
                 view! {
                     <div class="confirm" role="group" aria-labelledby="abandon-q">
-                        <p id="abandon-q"><strong>"Abandon this interview?"</strong>
-                            " What you answered so far is kept in its report; the rest is left unanswered."</p>
+                        <p id="abandon-q">
+                            <strong>"Abandon this interview?"</strong>
+                            " What you answered so far is kept in its report; the rest is left unanswered."
+                        </p>
                         <p class="actions">
-                            <button type="button" class="button danger" data-testid="abandon-yes" on:click=confirm.clone()>"Yes, abandon"</button>
-                            <button type="button" id="abandon-no" class="button secondary" on:click=move |_| asking.set(false)>"Keep going"</button>
+                            <button
+                                type="button"
+                                class="button danger"
+                                data-testid="abandon-yes"
+                                on:click=confirm.clone()
+                            >
+                                "Yes, abandon"
+                            </button>
+                            <button
+                                type="button"
+                                id="abandon-no"
+                                class="button secondary"
+                                on:click=move |_| asking.set(false)
+                            >
+                                "Keep going"
+                            </button>
                         </p>
                     </div>
                 }
-                .into_any()
-            }}
-            <FormError error=error/>
+                    .into_any()
+            }} <FormError error=error />
         </div>
     }
 }

@@ -26,7 +26,13 @@ pub fn BarChart(
     let max = if max > 0.0 { max } else { 1.0 };
     view! {
         <figure class="chart" data-testid=testid>
-            <svg class="bars" viewBox=format!("0 0 300 {height}") role="img" aria-label=summary.clone() preserveAspectRatio="xMinYMin meet">
+            <svg
+                class="bars"
+                viewBox=format!("0 0 300 {height}")
+                role="img"
+                aria-label=summary.clone()
+                preserveAspectRatio="xMinYMin meet"
+            >
                 {bars
                     .into_iter()
                     .enumerate()
@@ -35,10 +41,28 @@ pub fn BarChart(
                         let w = (b.value / max).clamp(0.0, 1.0) * 236.0;
                         view! {
                             <g>
-                                <text x="0" y=y + 11.0 class="chart-label">{b.label.clone()}</text>
-                                <rect x="0" y=y + 15.0 width="236" height="12" rx="3" class="bar-track"/>
-                                <rect x="0" y=y + 15.0 width=format!("{w:.1}") height="12" rx="3" class="bar-fill"/>
-                                <text x="242" y=y + 25.0 class="chart-value">{b.text.clone()}</text>
+                                <text x="0" y=y + 11.0 class="chart-label">
+                                    {b.label.clone()}
+                                </text>
+                                <rect
+                                    x="0"
+                                    y=y + 15.0
+                                    width="236"
+                                    height="12"
+                                    rx="3"
+                                    class="bar-track"
+                                />
+                                <rect
+                                    x="0"
+                                    y=y + 15.0
+                                    width=format!("{w:.1}")
+                                    height="12"
+                                    rx="3"
+                                    class="bar-fill"
+                                />
+                                <text x="242" y=y + 25.0 class="chart-value">
+                                    {b.text.clone()}
+                                </text>
                             </g>
                         }
                     })
@@ -70,10 +94,25 @@ pub fn ActivityHeatMap(map: HeatMap) -> impl IntoView {
         .map(|(i, &count)| {
             let slot = offset + i;
             let (x, y) = ((slot / 7) * CELL, (slot % 7) * CELL);
-            let level = if count == 0 { 0 } else { 1 + (3 * (count - 1)) / max };
-            let title = format!("{}: {count} rating{}", map.date(i), if count == 1 { "" } else { "s" });
+            let level = if count == 0 {
+                0
+            } else {
+                1 + (3 * (count - 1)) / max
+            };
+            let title = format!(
+                "{}: {count} rating{}",
+                map.date(i),
+                if count == 1 { "" } else { "s" }
+            );
             view! {
-                <rect x=x y=y width="10" height="10" rx="2" class=format!("heat heat-{}", level.min(4))>
+                <rect
+                    x=x
+                    y=y
+                    width="10"
+                    height="10"
+                    rx="2"
+                    class=format!("heat heat-{}", level.min(4))
+                >
                     <title>{title}</title>
                 </rect>
             }
@@ -81,7 +120,11 @@ pub fn ActivityHeatMap(map: HeatMap) -> impl IntoView {
         .collect_view();
     view! {
         <figure class="chart heatmap" data-testid="heatmap">
-            <svg viewBox=format!("0 0 {} {}", weeks * CELL, 7 * CELL) role="img" aria-label=summary.clone()>
+            <svg
+                viewBox=format!("0 0 {} {}", weeks * CELL, 7 * CELL)
+                role="img"
+                aria-label=summary.clone()
+            >
                 {cells}
             </svg>
             <figcaption class="muted small">{summary}</figcaption>

@@ -4,5 +4,9 @@ use leptos::prelude::*;
 
 #[component]
 pub fn FormError(error: RwSignal<Option<String>>) -> impl IntoView {
-    view! { <p class="form-error" role="alert">{move || error.get()}</p> }
+    view! {
+        <p class="form-error" role="alert">
+            {move || error.get()}
+        </p>
+    }
 }

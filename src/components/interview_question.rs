@@ -10,8 +10,12 @@ pub fn InterviewQuestion(id: String, hide_difficulty: bool) -> impl IntoView {
     let cat = use_catalog();
     let Some(q) = cat.question(&id) else {
         return view! {
-            <h2 id="iv-question" class="iv-question" tabindex="-1" data-testid="iv-question">{id.clone()}</h2>
-            <p class="muted">"This question is no longer in the catalog; answer from memory or skip it."</p>
+            <h2 id="iv-question" class="iv-question" tabindex="-1" data-testid="iv-question">
+                {id.clone()}
+            </h2>
+            <p class="muted">
+                "This question is no longer in the catalog; answer from memory or skip it."
+            </p>
         }
         .into_any();
     };
@@ -20,11 +24,16 @@ pub fn InterviewQuestion(id: String, hide_difficulty: bool) -> impl IntoView {
         .filter(|_| !hide_difficulty)
         .map(|d| view! { <li class=format!("badge diff-{}", d.slug())>{d.label()}</li> });
     view! {
-        <h2 id="iv-question" class="iv-question" tabindex="-1" data-testid="iv-question">{q.text.clone()}</h2>
+        <h2 id="iv-question" class="iv-question" tabindex="-1" data-testid="iv-question">
+            {q.text.clone()}
+        </h2>
         <ul class="meta" aria-label="Question details">
             {difficulty}
             <li class="badge">{cat.section_title(&q.section).to_string()}</li>
-            {q.round_type.as_deref().map(|r| view! { <li class="badge">{cat.round_type_title(r).to_string()}</li> })}
+            {q
+                .round_type
+                .as_deref()
+                .map(|r| view! { <li class="badge">{cat.round_type_title(r).to_string()}</li> })}
         </ul>
     }
     .into_any()
@@ -53,7 +62,9 @@ pub fn Scratchpad() -> impl IntoView {
                 prop:value=initial
                 on:input=move |ev| store.set_scratchpad(&event_target_value(&ev))
             ></textarea>
-            <span id="scratchpad-hint" class="hint">"Notes, outline or code. Saved as you type."</span>
+            <span id="scratchpad-hint" class="hint">
+                "Notes, outline or code. Saved as you type."
+            </span>
         </div>
     }
 }

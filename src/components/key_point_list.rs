@@ -15,14 +15,22 @@ pub fn KeyPointReveal(id: String) -> impl IntoView {
             <h2 id="kp-title">"What a strong answer covers"</h2>
             <Show
                 when=move || revealed.get()
-                fallback=move || view! {
-                    <p class="muted">"Answer it yourself first, then check."</p>
-                    <button type="button" class="button" aria-expanded="false" data-testid="reveal" on:click=move |_| set_revealed.set(true)>
-                        "Reveal key points"
-                    </button>
+                fallback=move || {
+                    view! {
+                        <p class="muted">"Answer it yourself first, then check."</p>
+                        <button
+                            type="button"
+                            class="button"
+                            aria-expanded="false"
+                            data-testid="reveal"
+                            on:click=move |_| set_revealed.set(true)
+                        >
+                            "Reveal key points"
+                        </button>
+                    }
                 }
             >
-                <KeyPointItems id=id.clone()/>
+                <KeyPointItems id=id.clone() />
             </Show>
         </section>
     }
@@ -48,20 +56,27 @@ pub fn KeyPointsOf<V: IntoView + 'static>(
     children: impl Fn(Vec<String>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     let kp = use_key_points();
-    move || {
-        match kp.get() {
-        None => view! { <p class="muted" aria-live="polite">"Loading key points…"</p> }.into_any(),
+    move || match kp.get() {
+        None => view! {
+            <p class="muted" aria-live="polite">
+                "Loading key points…"
+            </p>
+        }
+        .into_any(),
         Some(Err(msg)) => view! {
             <div class="notice" role="alert" data-testid="key-points-error">
                 <p>{format!("Key points are not available: {msg}.")}</p>
-                <button type="button" class="button secondary" on:click=move |_| kp.retry()>"Try again"</button>
+                <button type="button" class="button secondary" on:click=move |_| kp.retry()>
+                    "Try again"
+                </button>
             </div>
         }
         .into_any(),
         Some(Ok(map)) => match map.get(&id).filter(|p| !p.is_empty()) {
             Some(points) => children(points.clone()).into_any(),
-            None => view! { <p class="muted">"No key points for this question yet."</p> }.into_any(),
+            None => {
+                view! { <p class="muted">"No key points for this question yet."</p> }.into_any()
+            }
         },
-    }
     }
 }

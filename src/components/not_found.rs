@@ -9,9 +9,13 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section class="not-found" data-testid="not-found">
             <h1>"Page not found"</h1>
-            <p>"There is no page at this address. The link may be mistyped, or the question may have moved."</p>
             <p>
-                <a class="button" href=href("/")>"Go to the home page"</a>
+                "There is no page at this address. The link may be mistyped, or the question may have moved."
+            </p>
+            <p>
+                <a class="button" href=href("/")>
+                    "Go to the home page"
+                </a>
                 " "
                 <a href=href("/browse")>"Browse all questions"</a>
             </p>

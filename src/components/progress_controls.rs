@@ -17,15 +17,22 @@ pub fn StatusAndBookmark(id: String) -> impl IntoView {
             <div class="segmented" role="group" aria-label="Status" data-testid="status">
                 {Status::ALL
                     .into_iter()
-                    .map(|s| view! {
-                        <button
-                            type="button"
-                            aria-pressed=move || (status() == s).to_string()
-                            data-status=s.slug()
-                            on:click=move |_| store.update(move |p, now| p.set_status(&id.read_value(), s, now))
-                        >
-                            {s.label()}
-                        </button>
+                    .map(|s| {
+                        view! {
+                            <button
+                                type="button"
+                                aria-pressed=move || (status() == s).to_string()
+                                data-status=s.slug()
+                                on:click=move |_| {
+                                    store
+                                        .update(move |p, now| {
+                                            p.set_status(&id.read_value(), s, now)
+                                        })
+                                }
+                            >
+                                {s.label()}
+                            </button>
+                        }
                     })
                     .collect_view()}
             </div>
@@ -34,9 +41,12 @@ pub fn StatusAndBookmark(id: String) -> impl IntoView {
                 class="bookmark"
                 aria-pressed=move || bookmarked().to_string()
                 data-testid="bookmark"
-                on:click=move |_| store.update(move |p, now| {
-                    p.toggle_bookmark(&id.read_value(), now);
-                })
+                on:click=move |_| {
+                    store
+                        .update(move |p, now| {
+                            p.toggle_bookmark(&id.read_value(), now);
+                        })
+                }
             >
                 {move || if bookmarked() { "★ Bookmarked" } else { "☆ Bookmark" }}
             </button>
@@ -63,7 +73,13 @@ pub fn NotesEditor(id: String) -> impl IntoView {
                 rows="5"
                 data-testid="notes"
                 placeholder="Key ideas, formulas, mistakes to avoid… Saved as you type."
-                prop:value=move || store.progress.with(|p| p.get(&id.read_value()).map(|q| q.notes.clone()).unwrap_or_default())
+                prop:value=move || {
+                    store
+                        .progress
+                        .with(|p| {
+                            p.get(&id.read_value()).map(|q| q.notes.clone()).unwrap_or_default()
+                        })
+                }
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     store.update(move |p, now| p.set_notes(&id.read_value(), &text, now));
@@ -111,27 +127,31 @@ pub fn RatingButtons(
             <div class="rating-buttons">
                 {Rating::ALL
                     .into_iter()
-                    .map(|r| view! {
-                        <button
-                            type="button"
-                            class=format!("rate rate-{}", r.label().to_lowercase())
-                            data-rating=r.label().to_lowercase()
-                            on:click=move |_| {
-                                let t = now_ms();
-                                store.update(move |p, at| p.rate(&id.read_value(), r, at));
-                                now.set(t);
-                                if let Some(cb) = on_rated {
-                                    cb.run(r);
+                    .map(|r| {
+                        view! {
+                            <button
+                                type="button"
+                                class=format!("rate rate-{}", r.label().to_lowercase())
+                                data-rating=r.label().to_lowercase()
+                                on:click=move |_| {
+                                    let t = now_ms();
+                                    store.update(move |p, at| p.rate(&id.read_value(), r, at));
+                                    now.set(t);
+                                    if let Some(cb) = on_rated {
+                                        cb.run(r);
+                                    }
                                 }
-                            }
-                        >
-                            <span class="rate-label">{r.label()}</span>
-                            <span class="rate-when">{move || next()[r.index()].clone()}</span>
-                        </button>
+                            >
+                                <span class="rate-label">{r.label()}</span>
+                                <span class="rate-when">{move || next()[r.index()].clone()}</span>
+                            </button>
+                        }
                     })
                     .collect_view()}
             </div>
-            <p class="muted small" data-testid="last-rated">{last}</p>
+            <p class="muted small" data-testid="last-rated">
+                {last}
+            </p>
         </div>
     }
 }

@@ -93,69 +93,69 @@ pub fn QuestionFilters(filters: Memo<Filters>, apply: Callback<(Filters, bool)>)
                 }}
             </button>
             <div id="filter-panel" class="filter-panel" class:collapsed=move || !open.get()>
-            <FilterSelect
-                id="f-section"
-                label="Section"
-                options=sections
-                current=Signal::derive(move || filters.get().section.unwrap_or_default())
-                on_change=change(|f, v| f.section = (!v.is_empty()).then_some(v), false)
-            />
-            <FilterSelect
-                id="f-difficulty"
-                label="Difficulty"
-                options=difficulties
-                current=Signal::derive(move || {
-                    filters.get().difficulty.map(|d| d.slug().to_string()).unwrap_or_default()
-                })
-                on_change=change(|f, v| f.difficulty = Difficulty::from_slug(&v), false)
-            />
-            <FilterSelect
-                id="f-company"
-                label="Company"
-                options=companies
-                current=Signal::derive(move || filters.get().company.unwrap_or_default())
-                on_change=change(|f, v| f.company = (!v.is_empty()).then_some(v), false)
-            />
-            <FilterSelect
-                id="f-year"
-                label="Year"
-                options=years
-                current=Signal::derive(move || {
-                    filters.get().year.map(|y| y.to_string()).unwrap_or_default()
-                })
-                on_change=change(|f, v| f.year = v.parse().ok(), false)
-            />
-            <FilterSelect
-                id="f-round"
-                label="Round type"
-                options=rounds
-                current=Signal::derive(move || filters.get().round_type.unwrap_or_default())
-                on_change=change(|f, v| f.round_type = (!v.is_empty()).then_some(v), false)
-            />
-            <FilterSelect
-                id="f-status"
-                label="Your status"
-                options=statuses
-                current=Signal::derive(move || {
-                    filters.get().status.map(|s| s.slug().to_string()).unwrap_or_default()
-                })
-                on_change=change(|f, v| f.status = Status::from_slug(&v), false)
-            />
-            <div class="field check-field">
-                <label>
-                    <input
-                        type="checkbox"
-                        data-testid="f-bookmarked"
-                        prop:checked=move || filters.get().bookmarked
-                        on:change=move |ev| {
-                            let mut f = filters.get_untracked();
-                            f.bookmarked = event_target_checked(&ev);
-                            apply.run((f, false));
-                        }
-                    />
-                    " Bookmarked only"
-                </label>
-            </div>
+                <FilterSelect
+                    id="f-section"
+                    label="Section"
+                    options=sections
+                    current=Signal::derive(move || filters.get().section.unwrap_or_default())
+                    on_change=change(|f, v| f.section = (!v.is_empty()).then_some(v), false)
+                />
+                <FilterSelect
+                    id="f-difficulty"
+                    label="Difficulty"
+                    options=difficulties
+                    current=Signal::derive(move || {
+                        filters.get().difficulty.map(|d| d.slug().to_string()).unwrap_or_default()
+                    })
+                    on_change=change(|f, v| f.difficulty = Difficulty::from_slug(&v), false)
+                />
+                <FilterSelect
+                    id="f-company"
+                    label="Company"
+                    options=companies
+                    current=Signal::derive(move || filters.get().company.unwrap_or_default())
+                    on_change=change(|f, v| f.company = (!v.is_empty()).then_some(v), false)
+                />
+                <FilterSelect
+                    id="f-year"
+                    label="Year"
+                    options=years
+                    current=Signal::derive(move || {
+                        filters.get().year.map(|y| y.to_string()).unwrap_or_default()
+                    })
+                    on_change=change(|f, v| f.year = v.parse().ok(), false)
+                />
+                <FilterSelect
+                    id="f-round"
+                    label="Round type"
+                    options=rounds
+                    current=Signal::derive(move || filters.get().round_type.unwrap_or_default())
+                    on_change=change(|f, v| f.round_type = (!v.is_empty()).then_some(v), false)
+                />
+                <FilterSelect
+                    id="f-status"
+                    label="Your status"
+                    options=statuses
+                    current=Signal::derive(move || {
+                        filters.get().status.map(|s| s.slug().to_string()).unwrap_or_default()
+                    })
+                    on_change=change(|f, v| f.status = Status::from_slug(&v), false)
+                />
+                <div class="field check-field">
+                    <label>
+                        <input
+                            type="checkbox"
+                            data-testid="f-bookmarked"
+                            prop:checked=move || filters.get().bookmarked
+                            on:change=move |ev| {
+                                let mut f = filters.get_untracked();
+                                f.bookmarked = event_target_checked(&ev);
+                                apply.run((f, false));
+                            }
+                        />
+                        " Bookmarked only"
+                    </label>
+                </div>
             </div>
         </form>
     }
@@ -177,7 +177,9 @@ where
         <div class="field">
             <label for=id>{label}</label>
             <select id=id data-testid=id on:change=on_change>
-                <option value="" prop:selected=move || current.get().is_empty()>"Any"</option>
+                <option value="" prop:selected=move || current.get().is_empty()>
+                    "Any"
+                </option>
                 {options
                     .into_iter()
                     .map(|(value, text)| {

@@ -19,14 +19,36 @@ pub fn QuestionRow(
     let marked = move || store.progress.with(|p| p.is_bookmarked(&q.id));
     view! {
         <li class="question-row" data-testid="question-row" data-id=q.id.clone()>
-            <a class="question-link" href=move || query.with(|query| href(&format!("/q/{}{query}", q.id)))>{q.text.clone()}</a>
+            <a
+                class="question-link"
+                href=move || query.with(|query| href(&format!("/q/{}{query}", q.id)))
+            >
+                {q.text.clone()}
+            </a>
             <div class="row-meta">
-                <QuestionMeta q=q/>
+                <QuestionMeta q=q />
                 <span class="row-status" data-testid="row-status">
-                    {move || (status() != Status::New).then(|| view! {
-                        <span class=format!("status-pill status-{}", status().slug())>{status().label()}</span>
-                    })}
-                    {move || marked().then(|| view! { <span class="star" title="Bookmarked" aria-label="Bookmarked">"★"</span> })}
+                    {move || {
+                        (status() != Status::New)
+                            .then(|| {
+                                view! {
+                                    <span class=format!(
+                                        "status-pill status-{}",
+                                        status().slug(),
+                                    )>{status().label()}</span>
+                                }
+                            })
+                    }}
+                    {move || {
+                        marked()
+                            .then(|| {
+                                view! {
+                                    <span class="star" title="Bookmarked" aria-label="Bookmarked">
+                                        "★"
+                                    </span>
+                                }
+                            })
+                    }}
                 </span>
             </div>
         </li>

@@ -32,14 +32,40 @@ fn plan_row(i: usize, plan: &RoundPlan, plans: RwSignal<Vec<RoundPlan>>) -> impl
     let note = plan.note.clone().map(|n| view! { <p class="hint">{n}</p> });
     view! {
         <li class="plan-round" data-testid="plan-round">
-            <div class="plan-what"><strong>{plan.kind.label()}</strong>{source}{note}</div>
+            <div class="plan-what">
+                <strong>{plan.kind.label()}</strong>
+                {source}
+                {note}
+            </div>
             <div class="plan-fields">
-                {number_field(format!("minutes-{i}"), "Minutes", plan.minutes, MAX_MINUTES, move |n| {
-                    plans.update_untracked(|p| if let Some(p) = p.get_mut(i) { p.minutes = n });
-                })}
-                {number_field(format!("questions-{i}"), "Questions", plan.question_count as u32, MAX_QUESTIONS, move |n| {
-                    plans.update_untracked(|p| if let Some(p) = p.get_mut(i) { p.question_count = n as usize });
-                })}
+                {number_field(
+                    format!("minutes-{i}"),
+                    "Minutes",
+                    plan.minutes,
+                    MAX_MINUTES,
+                    move |n| {
+                        plans
+                            .update_untracked(|p| {
+                                if let Some(p) = p.get_mut(i) {
+                                    p.minutes = n;
+                                }
+                            });
+                    },
+                )}
+                {number_field(
+                    format!("questions-{i}"),
+                    "Questions",
+                    plan.question_count as u32,
+                    MAX_QUESTIONS,
+                    move |n| {
+                        plans
+                            .update_untracked(|p| {
+                                if let Some(p) = p.get_mut(i) {
+                                    p.question_count = n as usize;
+                                }
+                            });
+                    },
+                )}
             </div>
         </li>
     }
@@ -68,8 +94,16 @@ fn number_field(
     view! {
         <span class="field">
             <label for=id.clone()>{label}</label>
-            <input id=id.clone() data-testid=id type="number" inputmode="numeric" min="1" max=max.to_string()
-                value=value.to_string() on:change=change/>
+            <input
+                id=id.clone()
+                data-testid=id
+                type="number"
+                inputmode="numeric"
+                min="1"
+                max=max.to_string()
+                value=value.to_string()
+                on:change=change
+            />
         </span>
     }
 }

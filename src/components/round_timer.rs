@@ -83,9 +83,18 @@ pub fn RoundTimer(now: ReadSignal<i64>) -> impl IntoView {
                     {move || elapsed().map(elapsed_text).unwrap_or_default()}
                 </span>
             </div>
-            <span class="badge paused-badge" data-testid="paused" hidden=move || !paused.get()>"Paused"</span>
+            <span class="badge paused-badge" data-testid="paused" hidden=move || !paused.get()>
+                "Paused"
+            </span>
         </div>
-        <p class="timer-alert" class:zero=overtime role="status" aria-live="polite" aria-atomic="true" data-testid="timer-alert">
+        <p
+            class="timer-alert"
+            class:zero=overtime
+            role="status"
+            aria-live="polite"
+            aria-atomic="true"
+            data-testid="timer-alert"
+        >
             {message}
         </p>
     }

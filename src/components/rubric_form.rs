@@ -45,18 +45,22 @@ pub fn RubricForm(question_id: String, rubric: RubricId) -> impl IntoView {
     };
     view! {
         <form class="rubric-form" data-testid="rubric-form" on:submit=submit>
-            <h2 id="rubric-title" tabindex="-1">{format!("Score your answer: {} rubric", rubric.label())}</h2>
+            <h2 id="rubric-title" tabindex="-1">
+                {format!("Score your answer: {} rubric", rubric.label())}
+            </h2>
             {dims
                 .iter()
                 .enumerate()
-                .map(|(i, d)| view! { <DimensionField i=i d=d scores=scores/> })
+                .map(|(i, d)| view! { <DimensionField i=i d=d scores=scores /> })
                 .collect_view()}
             <fieldset class="kp-check" data-testid="kp-check">
                 <legend>"Key points your answer covered"</legend>
-                <KeyPointBoxes id=id ticked=ticked/>
+                <KeyPointBoxes id=id ticked=ticked />
             </fieldset>
-            <FormError error=error/>
-            <button type="submit" class="button" data-testid="save-score">"Save score and continue"</button>
+            <FormError error=error />
+            <button type="submit" class="button" data-testid="save-score">
+                "Save score and continue"
+            </button>
         </form>
     }
 }
@@ -81,11 +85,14 @@ fn DimensionField(
                                     name=format!("dim-{}", d.id)
                                     value=n.to_string()
                                     data-testid=format!("score-{}-{n}", d.id)
-                                    on:change=move |_| scores.update(|s| {
-                                        if let Some(slot) = s.get_mut(i) {
-                                            *slot = Some(n);
-                                        }
-                                    })
+                                    on:change=move |_| {
+                                        scores
+                                            .update(|s| {
+                                                if let Some(slot) = s.get_mut(i) {
+                                                    *slot = Some(n);
+                                                }
+                                            })
+                                    }
                                 />
                                 <span class="level-n">{n}</span>
                                 <span class="level-text">{text}</span>
@@ -113,9 +120,14 @@ fn KeyPointBoxes(id: String, ticked: RwSignal<BTreeSet<usize>>) -> impl IntoView
                                 data-testid=format!("kp-{i}")
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
-                                    ticked.update(|t| {
-                                        if on { t.insert(i); } else { t.remove(&i); }
-                                    });
+                                    ticked
+                                        .update(|t| {
+                                            if on {
+                                                t.insert(i);
+                                            } else {
+                                                t.remove(&i);
+                                            }
+                                        });
                                 }
                             />
                             <span>{p}</span>

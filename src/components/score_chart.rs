@@ -67,9 +67,16 @@ pub fn ScoreChart(entries: Vec<InterviewSummary>) -> impl IntoView {
         .iter()
         .zip(&oldest_first)
         .map(|(&(x, y), e)| {
-            let tip = format!("{}: {} on {}", e.label, e.overall, day_text(Some(e.started_ms)));
+            let tip = format!(
+                "{}: {} on {}",
+                e.label,
+                e.overall,
+                day_text(Some(e.started_ms))
+            );
             view! {
-                <circle cx=x.to_string() cy=y.to_string() r="5" class="dot"><title>{tip}</title></circle>
+                <circle cx=x.to_string() cy=y.to_string() r="5" class="dot">
+                    <title>{tip}</title>
+                </circle>
             }
         })
         .collect_view();
@@ -78,22 +85,46 @@ pub fn ScoreChart(entries: Vec<InterviewSummary>) -> impl IntoView {
         .map(|v| {
             let y = y_of(v);
             view! {
-                <line x1=LEFT.to_string() x2=(W - RIGHT).to_string() y1=y.to_string() y2=y.to_string() class="grid"/>
-                <text x=(LEFT - 8).to_string() y=(y + 4).to_string() text-anchor="end" class="axis">{v}</text>
+                <line
+                    x1=LEFT.to_string()
+                    x2=(W - RIGHT).to_string()
+                    y1=y.to_string()
+                    y2=y.to_string()
+                    class="grid"
+                />
+                <text x=(LEFT - 8).to_string() y=(y + 4).to_string() text-anchor="end" class="axis">
+                    {v}
+                </text>
             }
         })
         .collect_view();
     view! {
         <figure class="score-chart" data-testid="score-chart">
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="chart-title" aria-describedby="chart-desc">
+            <svg
+                viewBox=format!("0 0 {W} {H}")
+                role="img"
+                aria-labelledby="chart-title"
+                aria-describedby="chart-desc"
+            >
                 <title id="chart-title">"Overall score over time"</title>
                 {grid}
-                <polyline points=line class="line"/>
+                <polyline points=line class="line" />
                 {dots}
-                <text x=LEFT.to_string() y=(H - 6).to_string() class="axis">{first_day}</text>
-                <text x=(W - RIGHT).to_string() y=(H - 6).to_string() text-anchor="end" class="axis">{last_day}</text>
+                <text x=LEFT.to_string() y=(H - 6).to_string() class="axis">
+                    {first_day}
+                </text>
+                <text
+                    x=(W - RIGHT).to_string()
+                    y=(H - 6).to_string()
+                    text-anchor="end"
+                    class="axis"
+                >
+                    {last_day}
+                </text>
             </svg>
-            <figcaption id="chart-desc" class="muted" data-testid="chart-desc">{summary}</figcaption>
+            <figcaption id="chart-desc" class="muted" data-testid="chart-desc">
+                {summary}
+            </figcaption>
         </figure>
     }
 }

@@ -29,7 +29,9 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="wrap header-row">
-                <a class="brand" href=href("/")>"ML Interview Prep"</a>
+                <a class="brand" href=href("/")>
+                    "ML Interview Prep"
+                </a>
                 <nav aria-label="Main">
                     <ul class="nav">
                         {NAV
@@ -55,9 +57,7 @@ pub fn SiteHeader() -> impl IntoView {
 pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer wrap">
-            <p>
-                "Runs entirely in your browser. Press " <kbd>"/"</kbd> " to search."
-            </p>
+            <p>"Runs entirely in your browser. Press " <kbd>"/"</kbd> " to search."</p>
         </footer>
     }
 }

@@ -26,42 +26,83 @@ pub fn StorageBanner() -> impl IntoView {
                     let raw = p.raw.clone();
                     let name = format!("ml-interview-prep-unreadable-{}.json", p.what);
                     let where_kept = match &p.backup_key {
-                        Some(k) => format!("The original was kept untouched in this browser under “{k}”."),
-                        None => "It could not be copied aside, so it is left in place and will not be overwritten until you download it.".to_string(),
+                        Some(k) => {
+                            format!(
+                                "The original was kept untouched in this browser under “{k}”.",
+                            )
+                        }
+                        None => {
+                            "It could not be copied aside, so it is left in place and will not be overwritten until you download it."
+                                .to_string()
+                        }
                     };
                     let blocked = p.backup_key.is_none();
                     let key = p.key;
-                    // Why the last download failed; saving resumes only after one succeeds.
                     let download_failed = RwSignal::new(None::<String>);
+                    // Why the last download failed; saving resumes only after one succeeds.
                     view! {
                         <div class="banner warn" role="alert" data-testid="storage-problem">
                             <p>
-                                <strong>{format!("Your saved {} could not be read.", p.what)}</strong>
-                                " " {p.message.clone()} ". " {where_kept}
+                                <strong>
+                                    {format!("Your saved {} could not be read.", p.what)}
+                                </strong>
+                                " "
+                                {p.message.clone()}
+                                ". "
+                                {where_kept}
                                 " The app started with what it could read."
                             </p>
                             <p class="banner-actions">
-                                <button type="button" class="button secondary" data-testid="download-backup" on:click=move |_| {
-                                    match download(&name, &raw, "application/json") {
-                                        Ok(()) => {
-                                            download_failed.set(None);
-                                            if blocked {
-                                                status.release(key);
+                                <button
+                                    type="button"
+                                    class="button secondary"
+                                    data-testid="download-backup"
+                                    on:click=move |_| {
+                                        match download(&name, &raw, "application/json") {
+                                            Ok(()) => {
+                                                download_failed.set(None);
+                                                if blocked {
+                                                    status.release(key);
+                                                }
                                             }
+                                            Err(why) => download_failed.set(Some(why)),
                                         }
-                                        Err(why) => download_failed.set(Some(why)),
                                     }
-                                }>"Download the original"</button>
-                                <button type="button" class="link-button" on:click=move |_| {
-                                    status.problems.update(|v| { if i < v.len() { v.remove(i); } });
-                                }>"Dismiss"</button>
+                                >
+                                    "Download the original"
+                                </button>
+                                <button
+                                    type="button"
+                                    class="link-button"
+                                    on:click=move |_| {
+                                        status
+                                            .problems
+                                            .update(|v| {
+                                                if i < v.len() {
+                                                    v.remove(i);
+                                                }
+                                            });
+                                    }
+                                >
+                                    "Dismiss"
+                                </button>
                             </p>
-                            {move || download_failed.get().map(|why| view! {
-                                <p class="form-error" data-testid="download-error">
-                                    {format!("The download did not work: {why}. ")}
-                                    {if blocked { "Nothing has been overwritten; saving stays paused until a download works." } else { "The original is still kept in this browser." }}
-                                </p>
-                            })}
+                            {move || {
+                                download_failed
+                                    .get()
+                                    .map(|why| {
+                                        view! {
+                                            <p class="form-error" data-testid="download-error">
+                                                {format!("The download did not work: {why}. ")}
+                                                {if blocked {
+                                                    "Nothing has been overwritten; saving stays paused until a download works."
+                                                } else {
+                                                    "The original is still kept in this browser."
+                                                }}
+                                            </p>
+                                        }
+                                    })
+                            }}
                         </div>
                     }
                 }
@@ -69,18 +110,37 @@ pub fn StorageBanner() -> impl IntoView {
             <Show when=move || !status.write_errors.with(|m| m.is_empty())>
                 <div class="banner warn" role="alert" data-testid="write-warning">
                     <p>
-                        <strong>"Your changes are not being saved."</strong> " "
-                        {move || status.write_errors.with(|m| m.values().next().map(|e| format!("{e}.")).unwrap_or_default())}
+                        <strong>"Your changes are not being saved."</strong>
+                        " "
+                        {move || {
+                            status
+                                .write_errors
+                                .with(|m| {
+                                    m.values().next().map(|e| format!("{e}.")).unwrap_or_default()
+                                })
+                        }}
                         " They are kept in this tab and saving is retried every few seconds; what was saved before is untouched. "
                         "To be safe, download a copy."
                     </p>
                     <p class="banner-actions">
-                        <button type="button" class="button secondary" on:click=export_now>"Export progress"</button>
-                        <button type="button" class="link-button" on:click=move |_| status.retry()>"Try saving again"</button>
+                        <button type="button" class="button secondary" on:click=export_now>
+                            "Export progress"
+                        </button>
+                        <button type="button" class="link-button" on:click=move |_| status.retry()>
+                            "Try saving again"
+                        </button>
                     </p>
-                    {move || export_failed.get().map(|why| view! {
-                        <p class="form-error" data-testid="export-error">{format!("The export did not work: {why}.")}</p>
-                    })}
+                    {move || {
+                        export_failed
+                            .get()
+                            .map(|why| {
+                                view! {
+                                    <p class="form-error" data-testid="export-error">
+                                        {format!("The export did not work: {why}.")}
+                                    </p>
+                                }
+                            })
+                    }}
                 </div>
             </Show>
         </div>

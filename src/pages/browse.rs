@@ -55,32 +55,46 @@ pub fn BrowsePage() -> impl IntoView {
     };
     view! {
         <h1>"Browse questions"</h1>
-        <QuestionFilters filters=filters apply=apply/>
+        <QuestionFilters filters=filters apply=apply />
         <div class="results-bar">
             <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
                 {count}
             </p>
             <Show when=move || !filters.with(Filters::is_empty)>
-                <button type="button" class="link-button" on:click=move |_| apply.run((Filters::default(), false))>
+                <button
+                    type="button"
+                    class="link-button"
+                    on:click=move |_| apply.run((Filters::default(), false))
+                >
                     "Clear filters"
                 </button>
             </Show>
         </div>
         <Show
             when=move || results.with(|list| !list.is_empty())
-            fallback=move || view! {
-                <div class="empty" data-testid="empty">
-                    <p><strong>"No questions match."</strong> " " {move || explain_empty(cat, &filters.get())}</p>
-                    <button type="button" class="button" on:click=move |_| apply.run((Filters::default(), false))>
-                        "Clear all filters"
-                    </button>
-                </div>
+            fallback=move || {
+                view! {
+                    <div class="empty" data-testid="empty">
+                        <p>
+                            <strong>"No questions match."</strong>
+                            " "
+                            {move || explain_empty(cat, &filters.get())}
+                        </p>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| apply.run((Filters::default(), false))
+                        >
+                            "Clear all filters"
+                        </button>
+                    </div>
+                }
             }
         >
             // Keyed rows: a row is built once and kept while its question stays in the list.
             <ol class="question-list" data-testid="question-list">
                 <For each=move || results.get() key=|q| q.id.as_str() let(q)>
-                    <QuestionRow q=q query=query/>
+                    <QuestionRow q=q query=query />
                 </For>
             </ol>
         </Show>

@@ -10,13 +10,20 @@ pub fn CompaniesPage() -> impl IntoView {
     set_title("Company interview processes");
     view! {
         <h1>"Company interview processes"</h1>
-        <p class="lead">"How each company runs its ML interview loop, what it looks for, and questions it has asked recently."</p>
-        {cat.timeline.as_ref().map(|t| view! {
-            <p class="timeline" data-testid="timeline">
-                <strong>{format!("Typical length: {}. ", t.label)}</strong>
-                {t.text.clone()}
-            </p>
-        })}
+        <p class="lead">
+            "How each company runs its ML interview loop, what it looks for, and questions it has asked recently."
+        </p>
+        {cat
+            .timeline
+            .as_ref()
+            .map(|t| {
+                view! {
+                    <p class="timeline" data-testid="timeline">
+                        <strong>{format!("Typical length: {}. ", t.label)}</strong>
+                        {t.text.clone()}
+                    </p>
+                }
+            })}
         <ul class="tiles companies" data-testid="company-list">
             {cat
                 .companies
@@ -28,7 +35,9 @@ pub fn CompaniesPage() -> impl IntoView {
                         <li>
                             <a href=href(&format!("/companies/{}", c.id))>
                                 <span>{c.name.clone()}</span>
-                                <span class="muted">{format!("{stages} stages · {n} recent questions")}</span>
+                                <span class="muted">
+                                    {format!("{stages} stages · {n} recent questions")}
+                                </span>
                             </a>
                         </li>
                     }

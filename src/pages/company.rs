@@ -19,9 +19,9 @@ pub fn CompanyPage() -> impl IntoView {
         match cat.company(&id) {
             Some(c) => {
                 set_title(&format!("{} ML interview process", c.name));
-                view! { <CompanyDetail c=c/> }.into_any()
+                view! { <CompanyDetail c=c /> }.into_any()
             }
-            None => view! { <NotFound/> }.into_any(),
+            None => view! { <NotFound /> }.into_any(),
         }
     }
 }
@@ -42,22 +42,32 @@ fn CompanyDetail(c: &'static Company) -> impl IntoView {
     let count = questions.len();
     let aka = c.also_known_as.clone().map(|a| format!(" (formerly {a})"));
     view! {
-        <p><a href=href("/companies")>"← All companies"</a></p>
+        <p>
+            <a href=href("/companies")>"← All companies"</a>
+        </p>
         <h1>{format!("{} ML interview process", c.name)}{aka}</h1>
         <section aria-labelledby="stages-title">
             <h2 id="stages-title">"Stages"</h2>
             <ol class="stages" data-testid="stages">
-                {c.stages.iter().map(|s| view! { <StageItem s=s/> }).collect_view()}
+                {c.stages.iter().map(|s| view! { <StageItem s=s /> }).collect_view()}
             </ol>
         </section>
         <div class="two-col">
             <section aria-labelledby="focus-title">
                 <h2 id="focus-title">"Key focus areas"</h2>
-                <ul>{c.focus_areas.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}</ul>
+                <ul>
+                    {c.focus_areas.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}
+                </ul>
             </section>
             <section aria-labelledby="criteria-title">
                 <h2 id="criteria-title">"Evaluation criteria"</h2>
-                <ul>{c.evaluation_criteria.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}</ul>
+                <ul>
+                    {c
+                        .evaluation_criteria
+                        .iter()
+                        .map(|f| view! { <li>{f.clone()}</li> })
+                        .collect_view()}
+                </ul>
             </section>
         </div>
         <section aria-labelledby="recent-title">
@@ -65,7 +75,7 @@ fn CompanyDetail(c: &'static Company) -> impl IntoView {
             <ol class="question-list" data-testid="company-questions">
                 {questions
                     .into_iter()
-                    .map(|q| view! { <QuestionRow q=q query=query.clone()/> })
+                    .map(|q| view! { <QuestionRow q=q query=query.clone() /> })
                     .collect_view()}
             </ol>
         </section>
@@ -78,12 +88,20 @@ fn StageItem(s: &'static Stage) -> impl IntoView {
         <li class="stage" data-testid="stage">
             <h3>
                 <span class="stage-name">{s.name.clone()}</span>
-                {s.duration.as_ref().map(|d| view! { <span class="badge duration">{d.label.clone()}</span> })}
+                {s
+                    .duration
+                    .as_ref()
+                    .map(|d| view! { <span class="badge duration">{d.label.clone()}</span> })}
             </h3>
             {s.description.clone().map(|d| view! { <p>{d}</p> })}
-            {(!s.parts.is_empty()).then(|| view! {
-                <ul>{s.parts.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
-            })}
+            {(!s.parts.is_empty())
+                .then(|| {
+                    view! {
+                        <ul>
+                            {s.parts.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+                        </ul>
+                    }
+                })}
         </li>
     }
 }

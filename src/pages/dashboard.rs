@@ -63,31 +63,76 @@ pub fn DashboardPage() -> impl IntoView {
         view! {
             <h1>"Your progress"</h1>
             <ul class="stats" data-testid="dashboard-stats">
-                <li><a href=href("/browse?status=confident")><strong>{d.status.confident}</strong>" confident"</a></li>
-                <li><a href=href("/browse?status=practicing")><strong>{d.status.practicing}</strong>" practicing"</a></li>
-                <li><a href=href("/browse?status=new")><strong>{d.status.new}</strong>" new"</a></li>
-                <li><a href=href("/review")><strong data-testid="due-today">{d.due_today}</strong>" due today"</a></li>
-                <li><span class="stat"><strong data-testid="streak">{d.streaks.current}</strong>{format!(" day streak (longest {})", d.streaks.longest)}</span></li>
+                <li>
+                    <a href=href("/browse?status=confident")>
+                        <strong>{d.status.confident}</strong>
+                        " confident"
+                    </a>
+                </li>
+                <li>
+                    <a href=href("/browse?status=practicing")>
+                        <strong>{d.status.practicing}</strong>
+                        " practicing"
+                    </a>
+                </li>
+                <li>
+                    <a href=href("/browse?status=new")>
+                        <strong>{d.status.new}</strong>
+                        " new"
+                    </a>
+                </li>
+                <li>
+                    <a href=href("/review")>
+                        <strong data-testid="due-today">{d.due_today}</strong>
+                        " due today"
+                    </a>
+                </li>
+                <li>
+                    <span class="stat">
+                        <strong data-testid="streak">{d.streaks.current}</strong>
+                        {format!(" day streak (longest {})", d.streaks.longest)}
+                    </span>
+                </li>
             </ul>
             <div class="two-col">
                 <section aria-labelledby="completion-title">
                     <h2 id="completion-title">"Confident per section"</h2>
-                    <BarChart bars=section_bars max=section_max summary=section_summary testid="section-chart"/>
+                    <BarChart
+                        bars=section_bars
+                        max=section_max
+                        summary=section_summary
+                        testid="section-chart"
+                    />
                 </section>
                 <section aria-labelledby="ratings-title">
                     <h2 id="ratings-title">"Ratings given"</h2>
                     {if d.ratings.total() == 0 {
-                        view! { <p class="muted">"No ratings yet. Rate a question after you practise it."</p> }.into_any()
+                        view! {
+                            <p class="muted">
+                                "No ratings yet. Rate a question after you practise it."
+                            </p>
+                        }
+                            .into_any()
                     } else {
-                        view! { <BarChart bars=rating_bars max=rating_max summary=rating_summary testid="rating-chart"/> }.into_any()
+                        view! {
+                            <BarChart
+                                bars=rating_bars
+                                max=rating_max
+                                summary=rating_summary
+                                testid="rating-chart"
+                            />
+                        }
+                            .into_any()
                     }}
                 </section>
             </div>
             <section aria-labelledby="activity-title">
                 <h2 id="activity-title">"Activity"</h2>
-                <ActivityHeatMap map=d.heat_map.clone()/>
+                <ActivityHeatMap map=d.heat_map.clone() />
             </section>
-            <p><a href=href("/data")>"Export, import or reset your progress"</a></p>
+            <p>
+                <a href=href("/data")>"Export, import or reset your progress"</a>
+            </p>
         }
     }
 }

@@ -47,19 +47,29 @@ pub fn DataPage() -> impl IntoView {
         </p>
         <p class="muted small" data-testid="persistence">
             {move || match persisted.get().flatten() {
-                Some(true) => "This browser has agreed to keep your progress even when disk space runs low.",
-                Some(false) => "This browser may clear site data when disk space runs low (it decides, not this app). Export now and then to be safe.",
+                Some(true) => {
+                    "This browser has agreed to keep your progress even when disk space runs low."
+                }
+                Some(false) => {
+                    "This browser may clear site data when disk space runs low (it decides, not this app). Export now and then to be safe."
+                }
                 None => "",
             }}
         </p>
         <section aria-labelledby="export-title">
             <h2 id="export-title">"Export"</h2>
-            <p>"One JSON file with your statuses, bookmarks, notes, ratings, review schedule and past mock interviews."</p>
-            <button type="button" class="button" data-testid="export" on:click=move |_| export()>"Export progress"</button>
-            <p class="muted" aria-live="polite">{message}</p>
+            <p>
+                "One JSON file with your statuses, bookmarks, notes, ratings, review schedule and past mock interviews."
+            </p>
+            <button type="button" class="button" data-testid="export" on:click=move |_| export()>
+                "Export progress"
+            </button>
+            <p class="muted" aria-live="polite">
+                {message}
+            </p>
         </section>
-        <ImportSection/>
-        <ResetSection export=Callback::new(move |_| export())/>
+        <ImportSection />
+        <ResetSection export=Callback::new(move |_| export()) />
     }
 }
 
@@ -128,35 +138,111 @@ fn ImportSection() -> impl IntoView {
             <h2 id="import-title">"Import"</h2>
             <label class="button secondary file-button">
                 "Choose an export file…"
-                <input type="file" accept="application/json,.json" data-testid="import-file" on:change=on_file/>
+                <input
+                    type="file"
+                    accept="application/json,.json"
+                    data-testid="import-file"
+                    on:change=on_file
+                />
             </label>
             {move || match state.get() {
                 ImportState::Idle => ().into_any(),
-                ImportState::Problem(msg) => view! { <p class="notice" role="alert" data-testid="import-error">{msg}</p> }.into_any(),
-                ImportState::Done(msg) => view! { <p class="muted" role="status" data-testid="import-done">{msg}</p> }.into_any(),
-                ImportState::Ready(_, p, history, name) => view! {
-                    <div class="import-preview" data-testid="import-preview">
-                        <p>{format!("“{name}” holds {} question records:", p.new + p.updated + p.unchanged + p.older_in_file)}</p>
-                        <ul>
-                            <li data-testid="preview-new">{format!("{} new", p.new)}</li>
-                            <li data-testid="preview-updated">{format!("{} updated (newer in the file)", p.updated)}</li>
-                            <li data-testid="preview-unchanged">{format!("{} unchanged", p.unchanged)}</li>
-                            {(p.older_in_file > 0).then(|| view! { <li>{format!("{} older in the file than here (merge keeps yours)", p.older_in_file)}</li> })}
-                            {(p.only_here > 0).then(|| view! { <li>{format!("{} only in this browser (replace removes them)", p.only_here)}</li> })}
-                            {history.map(|h| view! { <li data-testid="preview-interviews">{format!("{} past mock interviews", h.len())}</li> })}
-                        </ul>
-                        <p class="banner-actions">
-                            <button type="button" class="button" data-testid="import-merge" on:click=move |_| run(ImportMode::Merge)>
-                                {format!("Merge ({} changes)", p.changes(ImportMode::Merge))}
-                            </button>
-                            <button type="button" class="button secondary" data-testid="import-replace" on:click=move |_| run(ImportMode::Replace)>
-                                {format!("Replace ({} changes)", p.changes(ImportMode::Replace))}
-                            </button>
-                            <button type="button" class="link-button" on:click=move |_| set_state.set(ImportState::Idle)>"Cancel"</button>
+                ImportState::Problem(msg) => {
+                    view! {
+                        <p class="notice" role="alert" data-testid="import-error">
+                            {msg}
                         </p>
-                    </div>
+                    }
+                        .into_any()
                 }
-                .into_any(),
+                ImportState::Done(msg) => {
+                    view! {
+                        <p class="muted" role="status" data-testid="import-done">
+                            {msg}
+                        </p>
+                    }
+                        .into_any()
+                }
+                ImportState::Ready(_, p, history, name) => {
+                    view! {
+                        <div class="import-preview" data-testid="import-preview">
+                            <p>
+                                {format!(
+                                    "“{name}” holds {} question records:",
+                                    p.new + p.updated + p.unchanged + p.older_in_file,
+                                )}
+                            </p>
+                            <ul>
+                                <li data-testid="preview-new">{format!("{} new", p.new)}</li>
+                                <li data-testid="preview-updated">
+                                    {format!("{} updated (newer in the file)", p.updated)}
+                                </li>
+                                <li data-testid="preview-unchanged">
+                                    {format!("{} unchanged", p.unchanged)}
+                                </li>
+                                {(p.older_in_file > 0)
+                                    .then(|| {
+                                        view! {
+                                            <li>
+                                                {format!(
+                                                    "{} older in the file than here (merge keeps yours)",
+                                                    p.older_in_file,
+                                                )}
+                                            </li>
+                                        }
+                                    })}
+                                {(p.only_here > 0)
+                                    .then(|| {
+                                        view! {
+                                            <li>
+                                                {format!(
+                                                    "{} only in this browser (replace removes them)",
+                                                    p.only_here,
+                                                )}
+                                            </li>
+                                        }
+                                    })}
+                                {history
+                                    .map(|h| {
+                                        view! {
+                                            <li data-testid="preview-interviews">
+                                                {format!("{} past mock interviews", h.len())}
+                                            </li>
+                                        }
+                                    })}
+                            </ul>
+                            <p class="banner-actions">
+                                <button
+                                    type="button"
+                                    class="button"
+                                    data-testid="import-merge"
+                                    on:click=move |_| run(ImportMode::Merge)
+                                >
+                                    {format!("Merge ({} changes)", p.changes(ImportMode::Merge))}
+                                </button>
+                                <button
+                                    type="button"
+                                    class="button secondary"
+                                    data-testid="import-replace"
+                                    on:click=move |_| run(ImportMode::Replace)
+                                >
+                                    {format!(
+                                        "Replace ({} changes)",
+                                        p.changes(ImportMode::Replace),
+                                    )}
+                                </button>
+                                <button
+                                    type="button"
+                                    class="link-button"
+                                    on:click=move |_| set_state.set(ImportState::Idle)
+                                >
+                                    "Cancel"
+                                </button>
+                            </p>
+                        </div>
+                    }
+                        .into_any()
+                }
             }}
         </section>
     }
@@ -174,38 +260,80 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
             <h2 id="reset-title">"Reset"</h2>
             <Show
                 when=move || confirming.get()
-                fallback=move || view! {
-                    <button type="button" class="button danger" data-testid="reset" on:click=move |_| set_confirming.set(true)>
-                        "Reset all progress…"
-                    </button>
+                fallback=move || {
+                    view! {
+                        <button
+                            type="button"
+                            class="button danger"
+                            data-testid="reset"
+                            on:click=move |_| set_confirming.set(true)
+                        >
+                            "Reset all progress…"
+                        </button>
+                    }
                 }
             >
                 <div class="notice" role="alertdialog" aria-labelledby="reset-q">
-                    <p id="reset-q"><strong>"Delete all statuses, bookmarks, notes, ratings and past mock interviews in this browser?"</strong>" Export first if you may want them back later."</p>
+                    <p id="reset-q">
+                        <strong>
+                            "Delete all statuses, bookmarks, notes, ratings and past mock interviews in this browser?"
+                        </strong>
+                        " Export first if you may want them back later."
+                    </p>
                     <p class="banner-actions">
-                        <button type="button" class="button secondary" on:click=move |_| export.run(())>"Export first"</button>
-                        <button type="button" class="button danger" data-testid="reset-confirm" on:click=move |_| {
-                            undo.set_value(Some((store.progress.get_untracked(), interviews.history.get_untracked())));
-                            // A reset other open tabs take too (see `Progress::clear`).
-                            store.update(move |p, now| p.clear(now));
-                            interviews.update_history(|h| *h = History::new());
-                            set_confirming.set(false);
-                            set_can_undo.set(true);
-                        }>"Delete everything"</button>
-                        <button type="button" class="link-button" on:click=move |_| set_confirming.set(false)>"Cancel"</button>
+                        <button
+                            type="button"
+                            class="button secondary"
+                            on:click=move |_| export.run(())
+                        >
+                            "Export first"
+                        </button>
+                        <button
+                            type="button"
+                            class="button danger"
+                            data-testid="reset-confirm"
+                            on:click=move |_| {
+                                undo.set_value(
+                                    Some((
+                                        store.progress.get_untracked(),
+                                        interviews.history.get_untracked(),
+                                    )),
+                                );
+                                store.update(move |p, now| p.clear(now));
+                                interviews.update_history(|h| *h = History::new());
+                                set_confirming.set(false);
+                                set_can_undo.set(true);
+                            }
+                        >
+                            "Delete everything"
+                        </button>
+                        <button
+                            type="button"
+                            class="link-button"
+                            on:click=move |_| set_confirming.set(false)
+                        >
+                            "Cancel"
+                        </button>
                     </p>
                 </div>
             </Show>
             <Show when=move || can_undo.get()>
                 <p role="status" data-testid="reset-done">
                     "All progress was deleted. "
-                    <button type="button" class="link-button" data-testid="undo-reset" on:click=move |_| {
-                        if let Some((progress, history)) = undo.get_value() {
-                            store.update(move |p, now| p.replace_with(&progress, now));
-                            interviews.update_history(|h| *h = history);
+                    <button
+                        type="button"
+                        class="link-button"
+                        data-testid="undo-reset"
+                        on:click=move |_| {
+                            if let Some((progress, history)) = undo.get_value() {
+                                store.update(move |p, now| p.replace_with(&progress, now));
+                                interviews.update_history(|h| *h = history);
+                            }
+                            set_can_undo.set(false);
                         }
-                        set_can_undo.set(false);
-                    }>"Undo"</button>
+                    >
+                        "Undo"
+                    </button>
                 </p>
             </Show>
         </section>

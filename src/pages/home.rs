@@ -21,9 +21,15 @@ pub fn HomePage() -> impl IntoView {
                 "searchable in seconds. Everything runs in your browser and keeps working offline."
             </p>
             <p class="actions">
-                <a class="button" href=href("/browse")>"Browse all questions"</a>
-                <a class="button secondary" href=href("/companies")>"Company interview loops"</a>
-                <a class="button secondary" href=href("/interview") data-testid="home-interview">"Mock interview"</a>
+                <a class="button" href=href("/browse")>
+                    "Browse all questions"
+                </a>
+                <a class="button secondary" href=href("/companies")>
+                    "Company interview loops"
+                </a>
+                <a class="button secondary" href=href("/interview") data-testid="home-interview">
+                    "Mock interview"
+                </a>
             </p>
         </section>
         <section aria-labelledby="today-title">
@@ -32,19 +38,48 @@ pub fn HomePage() -> impl IntoView {
                 <li>
                     <a href=href("/review") data-testid="due-count">
                         <strong>{due}</strong>
-                        {if due == 1 { " question due for review" } else { " questions due for review" }}
+                        {if due == 1 {
+                            " question due for review"
+                        } else {
+                            " questions due for review"
+                        }}
                     </a>
                 </li>
-                <li><a href=href("/progress")><strong>"→"</strong>" your progress"</a></li>
+                <li>
+                    <a href=href("/progress")>
+                        <strong>"→"</strong>
+                        " your progress"
+                    </a>
+                </li>
             </ul>
         </section>
         <section aria-labelledby="counts-title">
             <h2 id="counts-title">"In the catalog"</h2>
             <ul class="stats" data-testid="counts">
-                <li><a href=href("/browse")><strong>{cat.questions.len()}</strong>" questions"</a></li>
-                <li><a href=href("/companies")><strong>{cat.companies.len()}</strong>" company processes"</a></li>
-                <li><a href=href("/tips")><strong>{cat.tips.len()}</strong>" preparation tips"</a></li>
-                <li><a href=href("/tips#resources")><strong>{cat.resources.len()}</strong>" learning resources"</a></li>
+                <li>
+                    <a href=href("/browse")>
+                        <strong>{cat.questions.len()}</strong>
+                        " questions"
+                    </a>
+                </li>
+                <li>
+                    <a href=href("/companies")>
+                        <strong>{cat.companies.len()}</strong>
+                        " company processes"
+                    </a>
+                </li>
+                <li>
+                    <a href=href("/tips")>
+                        <strong>{cat.tips.len()}</strong>
+                        " preparation tips"
+                    </a>
+                </li>
+                <li>
+                    <a href=href("/tips#resources")>
+                        <strong>{cat.resources.len()}</strong>
+                        " learning resources"
+                    </a>
+                </li>
             </ul>
         </section>
         <section aria-labelledby="topics-title">

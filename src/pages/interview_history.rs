@@ -48,27 +48,52 @@ pub fn InterviewHistoryPage() -> impl IntoView {
     view! {
         <h1>"Past interviews"</h1>
         <p class="undo-line" role="status" data-testid="undo-status">
-            {move || deleted.get().map(|e| view! {
-                {format!("Deleted “{}” of {}. ", e.label, day_text(Some(e.started_ms)))}
-                <button type="button" id="undo" class="link-button" data-testid="undo" on:click=undo>"Undo"</button>
-            })}
+            {move || {
+                deleted
+                    .get()
+                    .map(|e| {
+                        view! {
+                            {format!(
+                                "Deleted “{}” of {}. ",
+                                e.label,
+                                day_text(Some(e.started_ms)),
+                            )}
+                            <button
+                                type="button"
+                                id="undo"
+                                class="link-button"
+                                data-testid="undo"
+                                on:click=undo
+                            >
+                                "Undo"
+                            </button>
+                        }
+                    })
+            }}
         </p>
         {move || {
             let list = entries();
             if list.is_empty() {
                 return view! {
-                    <p class="empty" data-testid="history-empty">"No finished interviews yet. "
-                        <a href=href("/interview")>"Start one"</a>"."</p>
+                    <p class="empty" data-testid="history-empty">
+                        "No finished interviews yet. "
+                        <a href=href("/interview")>"Start one"</a>
+                        "."
+                    </p>
                 }
-                .into_any();
+                    .into_any();
             }
             view! {
-                <ScoreChart entries=list.clone()/>
-                <HistoryTable entries=list delete=Callback::new(delete)/>
+                <ScoreChart entries=list.clone() />
+                <HistoryTable entries=list delete=Callback::new(delete) />
             }
-            .into_any()
+                .into_any()
         }}
-        <p><a class="button secondary" href=href("/interview")>"New mock interview"</a></p>
+        <p>
+            <a class="button secondary" href=href("/interview")>
+                "New mock interview"
+            </a>
+        </p>
     }
 }
 
@@ -77,24 +102,54 @@ fn HistoryTable(entries: Vec<InterviewSummary>, delete: Callback<String>) -> imp
     view! {
         <div class="table-scroll" role="region" aria-label="Past interviews" tabindex="0">
             <table class="report-table history-table" data-testid="history">
-                <thead><tr><th scope="col">"Date"</th><th scope="col">"Interview"</th><th scope="col">"Score"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th></tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">"Date"</th>
+                        <th scope="col">"Interview"</th>
+                        <th scope="col">"Score"</th>
+                        <th scope="col">
+                            <span class="visually-hidden">"Actions"</span>
+                        </th>
+                    </tr>
+                </thead>
                 <tbody>
-                    {entries.into_iter().map(|e| {
-                        let id = e.id.clone();
-                        view! {
-                            <tr data-testid="history-row">
-                                <td>{day_text(Some(e.started_ms))}</td>
-                                <th scope="row">
-                                    <a href=href(&format!("/interview/report/{}", e.id))>{e.label.clone()}</a>
-                                    {e.abandoned.then_some(view! { <span class="muted">" (abandoned)"</span> })}
-                                </th>
-                                <td data-testid="history-score">{e.overall}</td>
-                                <td><button type="button" class="link-button" data-testid="delete"
-                                    aria-label=format!("Delete {} of {}", e.label, day_text(Some(e.started_ms)))
-                                    on:click=move |_| delete.run(id.clone())>"Delete"</button></td>
-                            </tr>
-                        }
-                    }).collect_view()}
+                    {entries
+                        .into_iter()
+                        .map(|e| {
+                            let id = e.id.clone();
+                            view! {
+                                <tr data-testid="history-row">
+                                    <td>{day_text(Some(e.started_ms))}</td>
+                                    <th scope="row">
+                                        <a href=href(
+                                            &format!("/interview/report/{}", e.id),
+                                        )>{e.label.clone()}</a>
+                                        {e
+                                            .abandoned
+                                            .then_some(
+                                                view! { <span class="muted">" (abandoned)"</span> },
+                                            )}
+                                    </th>
+                                    <td data-testid="history-score">{e.overall}</td>
+                                    <td>
+                                        <button
+                                            type="button"
+                                            class="link-button"
+                                            data-testid="delete"
+                                            aria-label=format!(
+                                                "Delete {} of {}",
+                                                e.label,
+                                                day_text(Some(e.started_ms)),
+                                            )
+                                            on:click=move |_| delete.run(id.clone())
+                                        >
+                                            "Delete"
+                                        </button>
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
         </div>

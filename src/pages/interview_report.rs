@@ -32,19 +32,25 @@ pub fn InterviewReportPage() -> impl IntoView {
     });
     move || {
         if let Some((r, started)) = full.get() {
-            return view! { <FullReport r=r started=started/> }.into_any();
+            return view! { <FullReport r=r started=started /> }.into_any();
         }
         let entry = store.history.with(|h| h.get(&id.get()).cloned());
         match entry {
             Some(e) => view! {
                 <h1>{format!("Mock interview: {}", e.label)}</h1>
-                <p data-testid="report-overall" class="overall">{format!("Score {} / 100", e.overall)}</p>
+                <p data-testid="report-overall" class="overall">
+                    {format!("Score {} / 100", e.overall)}
+                </p>
                 <p>{format!("Taken on {}.", day_text(Some(e.started_ms)))}</p>
-                <p class="muted">"Only the overall score is kept for this interview: the detailed report is kept for your latest one."</p>
-                <p><a href=href("/interview/history")>"All past interviews"</a></p>
+                <p class="muted">
+                    "Only the overall score is kept for this interview: the detailed report is kept for your latest one."
+                </p>
+                <p>
+                    <a href=href("/interview/history")>"All past interviews"</a>
+                </p>
             }
             .into_any(),
-            None => view! { <NotFound/> }.into_any(),
+            None => view! { <NotFound /> }.into_any(),
         }
     }
 }
@@ -70,31 +76,54 @@ fn FullReport(r: Report, started: Option<i64>) -> impl IntoView {
     view! {
         <article class="iv-report" data-testid="report">
             <h1>{format!("Report: {}", r.title)}</h1>
-            <p class="muted">{format!("Taken on {}.", day_text(started))}
-                {r.abandoned.then_some(" This interview was abandoned; unreached questions are not counted.")}</p>
-            <p class="overall" data-testid="report-overall">{overall}</p>
-            <SendToReview ids=r.review.clone()/>
+            <p class="muted">
+                {format!("Taken on {}.", day_text(started))}
+                {r
+                    .abandoned
+                    .then_some(
+                        " This interview was abandoned; unreached questions are not counted.",
+                    )}
+            </p>
+            <p class="overall" data-testid="report-overall">
+                {overall}
+            </p>
+            <SendToReview ids=r.review.clone() />
             <h2>"Time per round"</h2>
-            <RoundTimes rounds=r.rounds.clone()/>
+            <RoundTimes rounds=r.rounds.clone() />
             <h2>"Time and score per question"</h2>
-            <QuestionTimes questions=r.questions.clone()/>
+            <QuestionTimes questions=r.questions.clone() />
             <h2>"Scores per rubric dimension"</h2>
-            <DimensionScores dims=r.dimensions.clone()/>
+            <DimensionScores dims=r.dimensions.clone() />
             <h2>"Weakest sections"</h2>
             {if weakest.is_empty() {
                 view! { <p class="muted">"Nothing was scored."</p> }.into_any()
             } else {
                 view! {
                     <ol class="weakest" data-testid="weakest">
-                        {weakest.into_iter().map(|(title, pct, n)| view! {
-                            <li>{format!("{title}: {pct}% over {n} question{}", if n == 1 { "" } else { "s" })}</li>
-                        }).collect_view()}
+                        {weakest
+                            .into_iter()
+                            .map(|(title, pct, n)| {
+                                view! {
+                                    <li>
+                                        {format!(
+                                            "{title}: {pct}% over {n} question{}",
+                                            if n == 1 { "" } else { "s" },
+                                        )}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ol>
-                }.into_any()
+                }
+                    .into_any()
             }}
             <p class="actions">
-                <a class="button secondary" href=href("/interview/history")>"Past interviews"</a>
-                <a class="button secondary" href=href("/interview")>"Another interview"</a>
+                <a class="button secondary" href=href("/interview/history")>
+                    "Past interviews"
+                </a>
+                <a class="button secondary" href=href("/interview")>
+                    "Another interview"
+                </a>
             </p>
         </article>
     }
@@ -106,8 +135,12 @@ fn SendToReview(ids: Vec<String>) -> impl IntoView {
     let n = ids.len();
     let sent = RwSignal::new(false);
     if n == 0 {
-        return view! { <p class="muted" data-testid="no-weak">"No weak questions to send to review."</p> }
-            .into_any();
+        return view! {
+            <p class="muted" data-testid="no-weak">
+                "No weak questions to send to review."
+            </p>
+        }
+        .into_any();
     }
     let (noun, verb) = if n == 1 {
         ("question", "is")
@@ -123,7 +156,13 @@ fn SendToReview(ids: Vec<String>) -> impl IntoView {
     };
     view! {
         <div class="send-review">
-            <button type="button" class="button" data-testid="send-to-review" disabled=move || sent.get() on:click=send>
+            <button
+                type="button"
+                class="button"
+                data-testid="send-to-review"
+                disabled=move || sent.get()
+                on:click=send
+            >
                 {format!("Send {n} weak {noun} to review")}
             </button>
             <p role="status" data-testid="sent-to-review">

@@ -56,20 +56,23 @@ pub fn InterviewRunPage() -> impl IntoView {
         if none.get() {
             view! {
                 <h1>"Mock interview"</h1>
-                <p data-testid="no-interview">"No interview is in progress. "
-                    <a href=href("/interview")>"Set one up"</a>"."</p>
+                <p data-testid="no-interview">
+                    "No interview is in progress. " <a href=href("/interview")>"Set one up"</a>"."
+                </p>
             }
             .into_any()
         } else if let Some(id) = over.get() {
             view! {
                 <h1>"Mock interview"</h1>
-                <p data-testid="interview-over">"This interview is over. "
-                    <a href=href(&format!("/interview/report/{id}"))>"See its report"</a>
-                    " or " <a href=href("/interview")>"start another"</a>"."</p>
+                <p data-testid="interview-over">
+                    "This interview is over. "
+                    <a href=href(&format!("/interview/report/{id}"))>"See its report"</a> " or "
+                    <a href=href("/interview")>"start another"</a>"."
+                </p>
             }
             .into_any()
         } else {
-            view! { <Runner step=step/> }.into_any()
+            view! { <Runner step=step /> }.into_any()
         }
     }
 }
@@ -120,19 +123,21 @@ fn Runner(step: Memo<Step>) -> impl IntoView {
             <div class="iv-head">
                 <div>
                     <h1>{format!("Mock interview: {title}")}</h1>
-                    <p class="muted" data-testid="iv-position">{heading}</p>
+                    <p class="muted" data-testid="iv-position">
+                        {heading}
+                    </p>
                 </div>
-                <RoundTimer now=now/>
+                <RoundTimer now=now />
             </div>
             {move || match step.get() {
-                Step::Answering { .. } => view! { <Answering/> }.into_any(),
-                Step::Scoring { .. } => view! { <Scoring/> }.into_any(),
-                Step::RoundDone { round } => view! { <RoundDone round=round/> }.into_any(),
+                Step::Answering { .. } => view! { <Answering /> }.into_any(),
+                Step::Scoring { .. } => view! { <Scoring /> }.into_any(),
+                Step::RoundDone { round } => view! { <RoundDone round=round /> }.into_any(),
                 _ => ().into_any(),
             }}
             <div class="iv-footer">
-                <SoundToggle/>
-                <AbandonInterview/>
+                <SoundToggle />
+                <AbandonInterview />
             </div>
         </div>
     }
@@ -151,8 +156,8 @@ fn current_question_view() -> impl IntoView {
         })
     });
     view! {
-        <InterviewQuestion id=id hide_difficulty=hide/>
-        <Scratchpad/>
+        <InterviewQuestion id=id hide_difficulty=hide />
+        <Scratchpad />
     }
 }
 
@@ -176,7 +181,10 @@ fn Answering() -> impl IntoView {
             {current_question_view()}
             <div class="actions iv-controls">
                 // One button, so focus stays on it when it turns from Pause to Resume.
-                <button type="button" class="button secondary" aria-pressed=move || paused.get().to_string()
+                <button
+                    type="button"
+                    class="button secondary"
+                    aria-pressed=move || paused.get().to_string()
                     data-testid=move || if paused.get() { "resume" } else { "pause" }
                     on:click=move |_| {
                         if paused.get_untracked() {
@@ -184,15 +192,30 @@ fn Answering() -> impl IntoView {
                         } else {
                             run(|iv, t| iv.pause(t))
                         }
-                    }>
+                    }
+                >
                     {move || if paused.get() { "Resume" } else { "Pause" }}
                 </button>
-                <button type="button" class="button" data-testid="next" disabled=move || paused.get()
-                    on:click=move |_| run(|iv, t| iv.finish_question(t))>"Done: score my answer"</button>
-                <button type="button" class="button secondary" data-testid="skip" disabled=move || paused.get()
-                    on:click=move |_| run(|iv, t| iv.skip(t))>"Skip question"</button>
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="next"
+                    disabled=move || paused.get()
+                    on:click=move |_| run(|iv, t| iv.finish_question(t))
+                >
+                    "Done: score my answer"
+                </button>
+                <button
+                    type="button"
+                    class="button secondary"
+                    data-testid="skip"
+                    disabled=move || paused.get()
+                    on:click=move |_| run(|iv, t| iv.skip(t))
+                >
+                    "Skip question"
+                </button>
             </div>
-            <FormError error=error/>
+            <FormError error=error />
         </section>
     }
 }
@@ -209,9 +232,11 @@ fn Scoring() -> impl IntoView {
     view! {
         <section class="iv-answer" aria-label="Question">
             {current_question_view()}
-            <p class="muted" data-testid="answer-time">{format!("You answered in {}.", elapsed_text(spent))}</p>
+            <p class="muted" data-testid="answer-time">
+                {format!("You answered in {}.", elapsed_text(spent))}
+            </p>
         </section>
-        <RubricForm question_id=id rubric=rubric/>
+        <RubricForm question_id=id rubric=rubric />
     }
     .into_any()
 }
@@ -263,12 +288,21 @@ fn RoundDone(round: usize) -> impl IntoView {
     };
     view! {
         <section class="iv-round-done" data-testid="round-done">
-            <h2 id="round-done-title" tabindex="-1">{summary}</h2>
-            <p class="muted">"The clock is stopped. Take a breath, then carry on when you are ready."</p>
-            <button type="button" class="button" data-testid=if is_last { "finish" } else { "next-round" } on:click=go>
+            <h2 id="round-done-title" tabindex="-1">
+                {summary}
+            </h2>
+            <p class="muted">
+                "The clock is stopped. Take a breath, then carry on when you are ready."
+            </p>
+            <button
+                type="button"
+                class="button"
+                data-testid=if is_last { "finish" } else { "next-round" }
+                on:click=go
+            >
                 {next.unwrap_or_else(|| "Finish and see the report".into())}
             </button>
-            <FormError error=error/>
+            <FormError error=error />
         </section>
     }
 }
@@ -291,7 +325,7 @@ fn SoundToggle() -> impl IntoView {
     };
     view! {
         <label class="toggle">
-            <input type="checkbox" data-testid="sound" prop:checked=on on:change=toggle/>
+            <input type="checkbox" data-testid="sound" prop:checked=on on:change=toggle />
             " Sound at 5 minutes left and at zero"
         </label>
     }

@@ -37,15 +37,25 @@ pub fn InterviewSetupPage() -> impl IntoView {
     });
     view! {
         <h1>"Mock interview"</h1>
-        <p class="lead">"Rehearse a company's full loop or a single round against the clock, then score yourself with the rubric."</p>
+        <p class="lead">
+            "Rehearse a company's full loop or a single round against the clock, then score yourself with the rubric."
+        </p>
         {move || {
             if in_progress.get() {
-                view! { <ResumeBanner/> }.into_any()
+                view! { <ResumeBanner /> }.into_any()
             } else {
-                view! { <LastReportLink/><SetupForm/> }.into_any()
+                view! {
+                    <LastReportLink />
+                    <SetupForm />
+                }
+                    .into_any()
             }
         }}
-        <p><a href=href("/interview/history") data-testid="history-link">"Past interviews and scores"</a></p>
+        <p>
+            <a href=href("/interview/history") data-testid="history-link">
+                "Past interviews and scores"
+            </a>
+        </p>
     }
 }
 
@@ -71,10 +81,12 @@ fn ResumeBanner() -> impl IntoView {
             <h2 id="resume-title">"You have an interview in progress"</h2>
             <p>{text}</p>
             <p class="actions">
-                <a class="button" href=href("/interview/run") data-testid="resume-interview">"Resume interview"</a>
+                <a class="button" href=href("/interview/run") data-testid="resume-interview">
+                    "Resume interview"
+                </a>
             </p>
             <p class="muted">"To start a new one, abandon this one first."</p>
-            <AbandonInterview/>
+            <AbandonInterview />
         </section>
     }
 }
@@ -83,12 +95,16 @@ fn ResumeBanner() -> impl IntoView {
 fn LastReportLink() -> impl IntoView {
     let store = use_interview();
     store.current.with_untracked(|c| {
-        c.as_ref().filter(|iv| !iv.in_progress() && iv.started_ms.is_some()).map(|iv| {
-            view! {
-                <p class="notice-line">"Your last interview: " {iv.title.clone()} ". "
-                    <a href=href(&format!("/interview/report/{}", iv.id))>"See its report"</a></p>
-            }
-        })
+        c.as_ref()
+            .filter(|iv| !iv.in_progress() && iv.started_ms.is_some())
+            .map(|iv| {
+                view! {
+                    <p class="notice-line">
+                        "Your last interview: " {iv.title.clone()} ". "
+                        <a href=href(&format!("/interview/report/{}", iv.id))>"See its report"</a>
+                    </p>
+                }
+            })
     })
 }
 
@@ -174,9 +190,13 @@ fn SetupForm() -> impl IntoView {
         let checked = value.clone();
         view! {
             <label class="choice">
-                <input type="radio" name="what" data-testid=testid
+                <input
+                    type="radio"
+                    name="what"
+                    data-testid=testid
                     prop:checked=move || choice.with(|c| *c == checked)
-                    on:change=move |_| pick(value.clone())/>
+                    on:change=move |_| pick(value.clone())
+                />
                 <span>{label}</span>
             </label>
         }
@@ -186,25 +206,58 @@ fn SetupForm() -> impl IntoView {
             <div class="two-col">
                 <fieldset class="choices">
                     <legend>"A company's loop"</legend>
-                    {cat.companies.iter().map(|c| radio(Choice::Company(c.id.clone()), c.name.clone(), format!("pick-{}", c.id))).collect_view()}
+                    {cat
+                        .companies
+                        .iter()
+                        .map(|c| radio(
+                            Choice::Company(c.id.clone()),
+                            c.name.clone(),
+                            format!("pick-{}", c.id),
+                        ))
+                        .collect_view()}
                 </fieldset>
                 <fieldset class="choices">
                     <legend>"A single round"</legend>
-                    {RoundKind::ALL.into_iter().map(|k| radio(Choice::Round(k), k.label().to_string(), format!("pick-{}", k.slug()))).collect_view()}
+                    {RoundKind::ALL
+                        .into_iter()
+                        .map(|k| radio(
+                            Choice::Round(k),
+                            k.label().to_string(),
+                            format!("pick-{}", k.slug()),
+                        ))
+                        .collect_view()}
                 </fieldset>
             </div>
             <h2>"Rounds"</h2>
-            <p class="hint">"Change a round's length or number of questions before you start. Questions you have not practised lately come first."</p>
-            <RoundPlanEditor plans=plans/>
+            <p class="hint">
+                "Change a round's length or number of questions before you start. Questions you have not practised lately come first."
+            </p>
+            <RoundPlanEditor plans=plans />
             <fieldset class="options">
                 <legend>"Options"</legend>
-                <label class="toggle"><input type="checkbox" data-testid="hide-difficulty" prop:checked=hide_difficulty
-                    on:change=move |ev| hide_difficulty.set(event_target_checked(&ev))/>" Hide difficulty labels"</label>
-                <label class="toggle"><input type="checkbox" data-testid="sound-setup" prop:checked=sound
-                    on:change=move |ev| sound.set(event_target_checked(&ev))/>" Sound at 5 minutes left and at zero"</label>
+                <label class="toggle">
+                    <input
+                        type="checkbox"
+                        data-testid="hide-difficulty"
+                        prop:checked=hide_difficulty
+                        on:change=move |ev| hide_difficulty.set(event_target_checked(&ev))
+                    />
+                    " Hide difficulty labels"
+                </label>
+                <label class="toggle">
+                    <input
+                        type="checkbox"
+                        data-testid="sound-setup"
+                        prop:checked=sound
+                        on:change=move |ev| sound.set(event_target_checked(&ev))
+                    />
+                    " Sound at 5 minutes left and at zero"
+                </label>
             </fieldset>
-            <FormError error=error/>
-            <button type="submit" class="button" data-testid="start">"Start interview"</button>
+            <FormError error=error />
+            <button type="submit" class="button" data-testid="start">
+                "Start interview"
+            </button>
         </form>
     }
 }

@@ -22,9 +22,9 @@ pub fn QuestionPage() -> impl IntoView {
     move || match cat.question(&id.get()) {
         Some(q) => {
             set_title(&q.text);
-            view! { <QuestionDetail q=q filters=filters/> }.into_any()
+            view! { <QuestionDetail q=q filters=filters /> }.into_any()
         }
-        None => view! { <NotFound/> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
     }
 }
 
@@ -44,7 +44,13 @@ fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView
         let link = |target: Option<&'static Question>, rel: &'static str, label: &'static str| {
             target.map(|t| {
                 view! {
-                    <a class=format!("step {rel}") rel=rel href=href(&format!("/q/{}{}", t.id, query)) data-testid=rel title=t.text.clone()>
+                    <a
+                        class=format!("step {rel}")
+                        rel=rel
+                        href=href(&format!("/q/{}{}", t.id, query))
+                        data-testid=rel
+                        title=t.text.clone()
+                    >
                         {label}
                     </a>
                 }
@@ -52,11 +58,12 @@ fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView
         };
         view! {
             <nav class="question-nav" aria-label="Question list">
-                <a href=href(&format!("/browse{query}")) data-testid="back-to-list">"← Back to list"</a>
+                <a href=href(&format!("/browse{query}")) data-testid="back-to-list">
+                    "← Back to list"
+                </a>
                 <span class="position">{position}</span>
                 <span class="steps">
-                    {link(prev, "prev", "Previous")}
-                    {link(next, "next", "Next")}
+                    {link(prev, "prev", "Previous")} {link(next, "next", "Next")}
                 </span>
             </nav>
         }
@@ -65,21 +72,40 @@ fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView
         <article class="question" data-testid="question">
             {nav}
             <h1 class="question-text">{q.text.clone()}</h1>
-            <QuestionMeta q=q/>
-            {q.note.clone().map(|note| view! {
-                <p class="question-note" data-testid="question-note"><strong>"Scope: "</strong>{note}</p>
-            })}
-            {q.answer_url.clone().map(|url| view! {
-                <p>
-                    <a class="answer-link" href=url target="_blank" rel="noopener noreferrer" data-testid="answer-link">
-                        "Read a worked answer (opens a new tab)"
-                    </a>
-                </p>
-            })}
-            <StatusAndBookmark id=q.id.clone()/>
-            <KeyPointReveal id=q.id.clone()/>
-            <RatingButtons id=q.id.clone()/>
-            <NotesEditor id=q.id.clone()/>
+            <QuestionMeta q=q />
+            {q
+                .note
+                .clone()
+                .map(|note| {
+                    view! {
+                        <p class="question-note" data-testid="question-note">
+                            <strong>"Scope: "</strong>
+                            {note}
+                        </p>
+                    }
+                })}
+            {q
+                .answer_url
+                .clone()
+                .map(|url| {
+                    view! {
+                        <p>
+                            <a
+                                class="answer-link"
+                                href=url
+                                target="_blank"
+                                rel="noopener noreferrer"
+                                data-testid="answer-link"
+                            >
+                                "Read a worked answer (opens a new tab)"
+                            </a>
+                        </p>
+                    }
+                })}
+            <StatusAndBookmark id=q.id.clone() />
+            <KeyPointReveal id=q.id.clone() />
+            <RatingButtons id=q.id.clone() />
+            <NotesEditor id=q.id.clone() />
         </article>
     }
 }

@@ -41,31 +41,63 @@ pub fn ReviewPage() -> impl IntoView {
         {move || {
             let i = index.get();
             match queue.with_value(|q| q.get(i).copied()) {
-                Some(q) => view! {
-                    <p class="muted" data-testid="review-progress">{format!("Question {} of {total} due", i + 1)}</p>
-                    <ReviewCard q=q on_done=Callback::new(move |_| set_index.update(|i| *i += 1))/>
-                }
-                .into_any(),
-                None if total == 0 => view! {
-                    <div class="empty" data-testid="review-empty">
-                        <p><strong>"Nothing is due for review right now."</strong></p>
-                        <p class="muted">
-                            {move || match next_due() {
-                                Some(due) => format!("The next question comes back in {}.", describe_interval(due - start)),
-                                None => "Rate a question after practising it and it will come back here when it is time to review it.".to_string(),
-                            }}
+                Some(q) => {
+                    view! {
+                        <p class="muted" data-testid="review-progress">
+                            {format!("Question {} of {total} due", i + 1)}
                         </p>
-                        <a class="button" href=href("/browse")>"Practise questions"</a>
-                    </div>
+                        <ReviewCard
+                            q=q
+                            on_done=Callback::new(move |_| set_index.update(|i| *i += 1))
+                        />
+                    }
+                        .into_any()
                 }
-                .into_any(),
-                None => view! {
-                    <div class="empty" data-testid="review-done">
-                        <p><strong>{format!("Review done: {total} question{} rated.", if total == 1 { "" } else { "s" })}</strong></p>
-                        <a class="button" href=href("/progress")>"See your progress"</a>
-                    </div>
+                None if total == 0 => {
+                    view! {
+                        <div class="empty" data-testid="review-empty">
+                            <p>
+                                <strong>"Nothing is due for review right now."</strong>
+                            </p>
+                            <p class="muted">
+                                {move || match next_due() {
+                                    Some(due) => {
+                                        format!(
+                                            "The next question comes back in {}.",
+                                            describe_interval(due - start),
+                                        )
+                                    }
+                                    None => {
+                                        "Rate a question after practising it and it will come back here when it is time to review it."
+                                            .to_string()
+                                    }
+                                }}
+                            </p>
+                            <a class="button" href=href("/browse")>
+                                "Practise questions"
+                            </a>
+                        </div>
+                    }
+                        .into_any()
                 }
-                .into_any(),
+                None => {
+                    view! {
+                        <div class="empty" data-testid="review-done">
+                            <p>
+                                <strong>
+                                    {format!(
+                                        "Review done: {total} question{} rated.",
+                                        if total == 1 { "" } else { "s" },
+                                    )}
+                                </strong>
+                            </p>
+                            <a class="button" href=href("/progress")>
+                                "See your progress"
+                            </a>
+                        </div>
+                    }
+                        .into_any()
+                }
             }
         }}
     }
@@ -85,39 +117,69 @@ fn ReviewCard(q: &'static Question, on_done: Callback<()>) -> impl IntoView {
     view! {
         <article class="review-card" data-testid="review-card" data-id=q.id.clone()>
             <h2 class="question-text">{q.text.clone()}</h2>
-            <QuestionMeta q=q/>
+            <QuestionMeta q=q />
             <div class="think">
                 {move || match timer_start.get() {
-                    Some(t) => view! {
-                        <span class="think-time" role="timer" aria-label="Thinking time">{move || format_clock(now.get() - t)}</span>
-                    }.into_any(),
-                    None => view! {
-                        <button type="button" class="button secondary" on:click=move |_| set_timer_start.set(Some(now_ms()))>
-                            "Start think timer"
-                        </button>
-                    }.into_any(),
+                    Some(t) => {
+                        view! {
+                            <span class="think-time" role="timer" aria-label="Thinking time">
+                                {move || format_clock(now.get() - t)}
+                            </span>
+                        }
+                            .into_any()
+                    }
+                    None => {
+                        view! {
+                            <button
+                                type="button"
+                                class="button secondary"
+                                on:click=move |_| set_timer_start.set(Some(now_ms()))
+                            >
+                                "Start think timer"
+                            </button>
+                        }
+                            .into_any()
+                    }
                 }}
             </div>
             <Show
                 when=move || revealed.get()
-                fallback=move || view! {
-                    <button type="button" class="button" data-testid="reveal" on:click=move |_| set_revealed.set(true)>
-                        "Reveal answer"
-                    </button>
+                fallback=move || {
+                    view! {
+                        <button
+                            type="button"
+                            class="button"
+                            data-testid="reveal"
+                            on:click=move |_| set_revealed.set(true)
+                        >
+                            "Reveal answer"
+                        </button>
+                    }
                 }
             >
                 <section class="key-points">
                     <h3>"What a strong answer covers"</h3>
-                    <KeyPointItems id=q.id.clone()/>
-                    {q.answer_url.clone().map(|url| view! {
-                        <p><a href=url target="_blank" rel="noopener noreferrer">"Read a worked answer (opens a new tab)"</a></p>
-                    })}
+                    <KeyPointItems id=q.id.clone() />
+                    {q
+                        .answer_url
+                        .clone()
+                        .map(|url| {
+                            view! {
+                                <p>
+                                    <a href=url target="_blank" rel="noopener noreferrer">
+                                        "Read a worked answer (opens a new tab)"
+                                    </a>
+                                </p>
+                            }
+                        })}
                     <Show when=move || !notes().is_empty()>
                         <h3>"Your notes"</h3>
-                        <p class="notes-text" data-testid="review-notes">{notes}</p>
+                        <p class="notes-text" data-testid="review-notes">
+                            {notes}
+                        </p>
                     </Show>
                 </section>
-                <RatingButtons id=q.id.clone() on_rated=Callback::new(move |_| on_done.run(()))/>
+                <RatingButtons id=q.id.clone() on_rated=Callback::new(move |_| on_done.run(())) />
             </Show>
         </article>
     }

@@ -27,15 +27,26 @@ pub fn TipsPage() -> impl IntoView {
             <h2 id="tips-title">"Interview preparation tips"</h2>
             {tip_groups
                 .into_iter()
-                .map(|g| view! {
-                    <h3>{g.to_string()}</h3>
-                    <ol class="tips">
-                        {cat.tips
-                            .iter()
-                            .filter(|t| t.group == g)
-                            .map(|t| view! { <li><strong>{t.title.clone()}</strong>" — "{t.text.clone()}</li> })
-                            .collect_view()}
-                    </ol>
+                .map(|g| {
+                    view! {
+                        <h3>{g.to_string()}</h3>
+                        <ol class="tips">
+                            {cat
+                                .tips
+                                .iter()
+                                .filter(|t| t.group == g)
+                                .map(|t| {
+                                    view! {
+                                        <li>
+                                            <strong>{t.title.clone()}</strong>
+                                            " — "
+                                            {t.text.clone()}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ol>
+                    }
                 })
                 .collect_view()}
         </section>
@@ -44,17 +55,30 @@ pub fn TipsPage() -> impl IntoView {
             <p class="muted">"These links open in a new tab and need a network connection."</p>
             {resource_groups
                 .into_iter()
-                .map(|g| view! {
-                    <h3>{g.to_string()}</h3>
-                    <ul class="resources">
-                        {cat.resources
-                            .iter()
-                            .filter(|r| r.group == g)
-                            .map(|r| view! {
-                                <li><a href=r.url.clone() target="_blank" rel="noopener noreferrer">{r.title.clone()}</a></li>
-                            })
-                            .collect_view()}
-                    </ul>
+                .map(|g| {
+                    view! {
+                        <h3>{g.to_string()}</h3>
+                        <ul class="resources">
+                            {cat
+                                .resources
+                                .iter()
+                                .filter(|r| r.group == g)
+                                .map(|r| {
+                                    view! {
+                                        <li>
+                                            <a
+                                                href=r.url.clone()
+                                                target="_blank"
+                                                rel="noopener noreferrer"
+                                            >
+                                                {r.title.clone()}
+                                            </a>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
                 })
                 .collect_view()}
         </section>

@@ -71,7 +71,9 @@ fn PageLoadFailed() -> impl IntoView {
                 "Its part of the app did not download: you may be offline, or the app was just \
                  updated. Your progress is saved in this browser and is not affected."
             </p>
-            <button type="button" class="button" on:click=reload>"Try again"</button>
+            <button type="button" class="button" on:click=reload>
+                "Try again"
+            </button>
         </div>
     }
 }
