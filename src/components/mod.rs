@@ -18,3 +18,4 @@ pub mod score_chart;
 pub mod shortcuts;
 pub mod site_header;
 pub mod storage_banner;
+pub mod storage_problems;

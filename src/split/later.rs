@@ -1,8 +1,9 @@
 //! Work the first load does not carry. In the route-split build (`--features split`) each
 //! function here is a split point: its code (and what only it uses) is a wasm chunk fetched
 //! the first time it runs. Elsewhere it simply runs. Stores call it; it calls no store (it
-//! gets what it needs as arguments).
+//! gets what it needs as arguments), only components that the first load does not carry.
 
+use crate::components::storage_problems::StorageProblems;
 use crate::domain::history::History;
 use crate::domain::progress::Progress;
 use crate::domain::store_doc::{export_file_name, export_json_with};
@@ -98,4 +99,36 @@ fn read_progress_now(texts: Vec<String>) -> Vec<Result<Progress, String>> {
         .iter()
         .map(|t| crate::domain::store_doc::load(t).map_err(|e| e.to_string()))
         .collect()
+}
+
+/// The storage banner's text and actions
+/// ([`StorageProblems`](crate::components::storage_problems::StorageProblems)), or, if their
+/// code cannot be fetched, a short warning. (Writes stay held or retried as the store decided:
+/// the banner only explains.)
+pub async fn storage_problems() -> AnyView {
+    #[cfg(feature = "split")]
+    {
+        storage_problems_chunk().await.unwrap_or_else(|_| {
+            view! {
+                <div class="banner warn" role="alert" data-testid="storage-problem">
+                    <p>
+                        <strong>"There is a problem with your saved data."</strong>
+                        " The part of the app that explains it could not be downloaded. \
+                         Your saved data is kept meanwhile; reload when you are online."
+                    </p>
+                </div>
+            }
+            .into_any()
+        })
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        view! { <StorageProblems /> }.into_any()
+    }
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(storage_problems_chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn storage_problems_chunk() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! { <StorageProblems /> }.into_any())
 }

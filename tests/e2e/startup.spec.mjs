@@ -46,6 +46,20 @@ test.describe("without a service worker", () => {
     await expect(page.getByTestId("search")).toBeVisible();
     await expect(page).toHaveURL(/\/browse$/);
   });
+
+  test("the storage warning still shows when its own code cannot be downloaded", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("counts")).toBeVisible();
+    await page.evaluate(() =>
+      localStorage.setItem("mlip.progress", '{"schema_version": 2, "progress": {"x": {"status": "pract'));
+    // The banner's content is fetched on first need (scripts/split-wasm.mjs); it fails here.
+    await page.route(/split_storage_problems_chunk\w*\.wasm$/, (route) => route.abort());
+    await page.reload();
+    const warning = page.getByTestId("storage-problem");
+    await expect(warning).toContainText("There is a problem with your saved data");
+    await expect(warning).toContainText("Your saved data is kept meanwhile");
+    await expect(page.locator("#fatal")).toBeHidden();
+  });
 });
 
 test("the app stopping after start (a panic is a WebAssembly trap) shows a message", async ({ page }) => {
