@@ -176,9 +176,11 @@ fn SetupForm() -> impl IntoView {
                 Ok(iv)
             });
         match built {
-            Ok(iv) => {
-                if sound.get_untracked() {
-                    let _ = crate::platform::web::prime_audio();
+            Ok(mut iv) => {
+                // Sound may only start from a click: start it now. A browser without Web
+                // Audio gets the interview with sound off, which its run page shows.
+                if iv.options.sound && crate::platform::web::prime_audio().is_none() {
+                    iv.options.sound = false;
                 }
                 store.begin(iv);
                 navigate("/interview/run", NavigateOptions::default());

@@ -120,6 +120,8 @@ pub async fn persistence() -> Option<bool> {
     let promise = if asked {
         storage.persisted().ok()?
     } else {
+        // Only remembers that the question was asked: if it cannot be stored, the next
+        // session asks again, which is harmless.
         let _ = write(PERSIST_ASKED_KEY, "1");
         storage.persist().ok()?
     };

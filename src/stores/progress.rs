@@ -99,18 +99,16 @@ impl ProgressStore {
     /// read; until then it is queued).
     pub fn update(self, change: impl FnOnce(&mut Progress, i64) + 'static) {
         let now = now_ms();
-        let mut change = Some(Box::new(change) as Box<dyn FnOnce(&mut Progress, i64)>);
-        self.queued.update_value(|q| {
-            if let Some(q) = q.as_mut()
-                && let Some(c) = change.take()
-            {
-                q.push((c, now));
-            }
-        });
-        if let Some(change) = change {
-            self.progress.update(|p| change(p, now));
-            self.save();
+        if self.queued.with_value(Option::is_some) {
+            self.queued.update_value(|q| {
+                if let Some(q) = q {
+                    q.push((Box::new(change), now));
+                }
+            });
+            return;
         }
+        self.progress.update(|p| change(p, now));
+        self.save();
     }
 
     /// Writes every part that differs from what storage holds; once all are stored, the old
@@ -134,7 +132,7 @@ impl ProgressStore {
             self.persist_asked.set_value(true);
             leptos::task::spawn_local(async {
                 // Only the asking matters here; the Data page reads the answer.
-                let _ = storage::persistence().await;
+                storage::persistence().await;
             });
         }
     }
