@@ -1,7 +1,24 @@
 //! Free-text search and filters over the catalog. Pure functions, no browser.
+//!
+//! Search finds what people mean, not only the literal text: typing errors, British and
+//! American spellings, word forms and abbreviations ([`terms`], [`abbreviations`]), in the
+//! question, its section and company, its key points and the user's note ([`index`]),
+//! ranked by where and how well each word matched ([`rank`]), with the matched words shown
+//! ([`excerpt`]) and, when nothing matches, the closest words ([`suggest`]).
+
+pub mod abbreviations;
+pub mod excerpt;
+pub mod index;
+pub mod query;
+pub mod rank;
+pub mod results;
+pub mod suggest;
+pub mod terms;
 
 use super::catalog::{Catalog, Difficulty, Question};
 use super::progress::{Progress, Status};
+pub use results::{Found, Indexes, Place, Results, Row, index_catalog, index_notes, results};
+pub use terms::normalize;
 
 /// What the user asked to see. Every field is optional; an empty filter shows everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -99,8 +116,8 @@ impl Filters {
         format!("?{}", parts.join("&"))
     }
 
-    /// True when the question passes every filter and contains every search word.
-    pub fn matches(&self, q: &Question, words: &[String], progress: &Progress) -> bool {
+    /// True when the question passes every filter but the search text.
+    pub fn passes(&self, q: &Question, progress: &Progress) -> bool {
         if let Some(s) = self.status
             && progress.status(&q.id) != s
         {
@@ -134,27 +151,33 @@ impl Filters {
         {
             return false;
         }
-        if words.is_empty() {
-            return true;
-        }
-        let hay = normalize(&q.text);
-        words.iter().all(|w| hay.contains(w.as_str()))
+        true
     }
 }
 
-/// The questions that pass `filters`, in catalog order. `progress` answers the status
-/// and bookmark filters.
+/// The questions that pass `filters`, best match first (catalog order without search
+/// text). The search covers the question text, section and company, not key points or
+/// notes: the pages use [`results`] with every index.
 pub fn filter<'a>(
     catalog: &'a Catalog,
     filters: &Filters,
     progress: &Progress,
 ) -> Vec<&'a Question> {
-    let words = query_words(&filters.query);
-    catalog
-        .questions
-        .iter()
-        .filter(|q| filters.matches(q, &words, progress))
-        .collect()
+    let ix = index_catalog(catalog, None);
+    results(
+        catalog,
+        filters,
+        progress,
+        Indexes {
+            catalog: &ix,
+            notes: None,
+        },
+        None,
+    )
+    .rows
+    .into_iter()
+    .map(|r| r.q)
+    .collect()
 }
 
 /// Splits a search into normalized words. Punctuation separates words, so
@@ -164,48 +187,6 @@ pub fn query_words(query: &str) -> Vec<String> {
         .split_whitespace()
         .map(str::to_string)
         .collect()
-}
-
-/// Lowercases, folds accents ("é" -> "e") and turns punctuation into spaces.
-pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            for lower in c.to_lowercase() {
-                match fold_accent(lower) {
-                    Some(s) => out.push_str(s),
-                    None => out.push(lower),
-                }
-            }
-        } else {
-            out.push(' ');
-        }
-    }
-    out
-}
-
-fn fold_accent(c: char) -> Option<&'static str> {
-    Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'č' => "c",
-        'ď' | 'đ' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-        'ğ' => "g",
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
-        'ł' | 'ľ' => "l",
-        'ñ' | 'ń' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-        'œ' => "oe",
-        'ř' => "r",
-        'ś' | 'š' | 'ş' => "s",
-        'ß' => "ss",
-        'ť' | 'ţ' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
-        'ý' | 'ÿ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        _ => return None,
-    })
 }
 
 /// Percent-encodes a URL query value (RFC 3986 unreserved characters stay as they are).
