@@ -364,3 +364,35 @@ fn spelling_and_stem_rules() {
         .collect();
     assert_eq!(words, ["ab", "tests", "kv", "caches", "and", "dl", "dz1"]);
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+mod any_query {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    fn shared() -> &'static Fixture {
+        static FX: OnceLock<Fixture> = OnceLock::new();
+        FX.get_or_init(fixture)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// Any text typed, including stray Unicode and punctuation, gives a list without
+        /// panicking, and marking never changes a question's text.
+        #[test]
+        fn any_text_is_searched_safely(typed in "[a-zA-Z0-9 /éß'\\-\u{1F600}]{0,24}") {
+            let fx = shared();
+            let r = fx.run(&typed, &Progress::default());
+            for row in &r.rows {
+                if let Some(found) = &row.found {
+                    let joined: String = found.title.iter().map(|s| s.text.as_str()).collect();
+                    prop_assert_eq!(&joined, &row.q.text);
+                }
+            }
+            if !r.rows.is_empty() {
+                prop_assert!(r.suggestions.is_empty());
+            }
+        }
+    }
+}

@@ -3,6 +3,8 @@
 use crate::components::question_meta::QuestionMeta;
 use crate::domain::catalog::Question;
 use crate::domain::progress::Status;
+use crate::domain::search::Found;
+use crate::domain::search::excerpt::Segment;
 use crate::platform::web::href;
 use crate::stores::progress::use_progress;
 use leptos::prelude::*;
@@ -13,8 +15,29 @@ pub fn QuestionRow(
     /// The list's query string (filters), kept in the link so Back returns to the same list.
     #[prop(into)]
     query: Signal<String>,
+    /// What matched the search, if there is one: the words to mark, and where else it
+    /// matched (a key point, the user's note).
+    #[prop(optional, into)]
+    found: Option<Signal<Option<Found>>>,
 ) -> impl IntoView {
     let store = use_progress();
+    let found = found.unwrap_or_else(|| Signal::stored(None));
+    let title = move || match found.with(|f| f.as_ref().map(|f| f.title.clone())) {
+        Some(segments) => marked(segments).into_any(),
+        None => q.text.clone().into_any(),
+    };
+    let place = move || {
+        found
+            .with(|f| f.as_ref().and_then(|f| f.place.clone()))
+            .map(|p| {
+                view! {
+                    <p class="match-place" data-testid="match-place">
+                        <span class="match-label">{p.label}": "</span>
+                        {marked(p.excerpt)}
+                    </p>
+                }
+            })
+    };
     let status = move || store.progress.with(|p| p.status(&q.id));
     let marked = move || store.progress.with(|p| p.is_bookmarked(&q.id));
     view! {
@@ -23,8 +46,9 @@ pub fn QuestionRow(
                 class="question-link"
                 href=move || query.with(|query| href(&format!("/q/{}{query}", q.id)))
             >
-                {q.text.clone()}
+                {title}
             </a>
+            {place}
             <div class="row-meta">
                 <QuestionMeta q=q />
                 <span class="row-status" data-testid="row-status">
@@ -53,4 +77,18 @@ pub fn QuestionRow(
             </div>
         </li>
     }
+}
+
+/// Text with its matched words in `<mark>`.
+fn marked(segments: Vec<Segment>) -> impl IntoView {
+    segments
+        .into_iter()
+        .map(|s| {
+            if s.marked {
+                view! { <mark>{s.text}</mark> }.into_any()
+            } else {
+                s.text.into_any()
+            }
+        })
+        .collect_view()
 }

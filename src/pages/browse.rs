@@ -3,14 +3,15 @@
 use crate::components::question_filters::QuestionFilters;
 use crate::components::question_row::QuestionRow;
 use crate::domain::catalog::Catalog;
-use crate::domain::search::{Filters, filter};
-use crate::platform::web::{mark_once, set_title};
+use crate::domain::search::{Filters, Found};
+use crate::platform::web::{href, mark_once, set_title};
 use crate::stores::catalog::use_catalog;
 use crate::stores::filters::use_filters;
-use crate::stores::progress::use_progress;
+use crate::stores::search::use_results;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
+use std::collections::HashMap;
 
 #[component]
 pub fn BrowsePage() -> impl IntoView {
@@ -28,10 +29,15 @@ pub fn BrowsePage() -> impl IntoView {
             },
         );
     });
-    let store = use_progress();
-    let results = Memo::new(move |_| {
-        let f = filters.get();
-        store.progress.with(|p| filter(cat, &f, p))
+    let results = use_results(filters);
+    // Each row's match, looked up by id: a kept row updates only its marks.
+    let found = Memo::new(move |_| {
+        results.with(|r| {
+            r.rows
+                .iter()
+                .filter_map(|row| Some((row.q.id.as_str(), row.found.clone()?)))
+                .collect::<HashMap<&'static str, Found>>()
+        })
     });
     Effect::new(move |_| {
         set_title(if filters.with(Filters::is_empty) {
@@ -47,7 +53,7 @@ pub fn BrowsePage() -> impl IntoView {
     // The list's query string, which every row's link keeps.
     let query = Memo::new(move |_| filters.with(Filters::to_query_string));
     let count = move || {
-        let n = results.with(Vec::len);
+        let n = results.with(|r| r.rows.len());
         match n {
             1 => "1 question".to_string(),
             n => format!("{n} questions"),
@@ -71,7 +77,7 @@ pub fn BrowsePage() -> impl IntoView {
             </Show>
         </div>
         <Show
-            when=move || results.with(|list| !list.is_empty())
+            when=move || results.with(|r| !r.rows.is_empty())
             fallback=move || {
                 view! {
                     <div class="empty" data-testid="empty">
@@ -80,6 +86,10 @@ pub fn BrowsePage() -> impl IntoView {
                             " "
                             {move || explain_empty(cat, &filters.get())}
                         </p>
+                        {move || did_you_mean(
+                            &filters.get(),
+                            &results.with(|r| r.suggestions.clone()),
+                        )}
                         <button
                             type="button"
                             class="button"
@@ -93,12 +103,47 @@ pub fn BrowsePage() -> impl IntoView {
         >
             // Keyed rows: a row is built once and kept while its question stays in the list.
             <ol class="question-list" data-testid="question-list">
-                <For each=move || results.get() key=|q| q.id.as_str() let(q)>
-                    <QuestionRow q=q query=query />
+                <For
+                    each=move || {
+                        results.with(|r| r.rows.iter().map(|row| row.q).collect::<Vec<_>>())
+                    }
+                    key=|q| q.id.as_str()
+                    let(q)
+                >
+                    <QuestionRow
+                        q=q
+                        query=query
+                        found=Signal::derive(move || found.with(|m| m.get(q.id.as_str()).cloned()))
+                    />
                 </For>
             </ol>
         </Show>
     }
+}
+
+/// Links to the same search with a misspelt word corrected, when that finds something.
+fn did_you_mean(f: &Filters, suggestions: &[String]) -> Option<impl IntoView + use<>> {
+    if suggestions.is_empty() {
+        return None;
+    }
+    let links = suggestions
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let target = Filters {
+                query: s.clone(),
+                ..f.clone()
+            };
+            let url = href(&format!("/browse{}", target.to_query_string()));
+            view! {
+                {(i > 0).then_some(", ")}
+                <a href=url data-testid="suggestion">
+                    {s.clone()}
+                </a>
+            }
+        })
+        .collect_view();
+    Some(view! { <p class="did-you-mean">"Did you mean " {links} "?"</p> })
 }
 
 /// A sentence saying which filters together leave nothing, and a hint when the guide

@@ -5,11 +5,11 @@ use crate::components::not_found::NotFound;
 use crate::components::progress_controls::{NotesEditor, RatingButtons, StatusAndBookmark};
 use crate::components::question_meta::QuestionMeta;
 use crate::domain::catalog::Question;
-use crate::domain::search::{Filters, filter, neighbours};
+use crate::domain::search::{Filters, neighbours};
 use crate::platform::web::{href, set_title};
 use crate::stores::catalog::use_catalog;
 use crate::stores::filters::use_filters;
-use crate::stores::progress::use_progress;
+use crate::stores::search::use_results;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -30,11 +30,11 @@ pub fn QuestionPage() -> impl IntoView {
 
 #[component]
 fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView {
-    let cat = use_catalog();
-    let store = use_progress();
+    let results = use_results(filters);
     let nav = move || {
         let f = filters.get();
-        let list = store.progress.with(|p| filter(cat, &f, p));
+        let list: Vec<&'static Question> =
+            results.with(|r| r.rows.iter().map(|row| row.q).collect());
         let (prev, next) = neighbours(&list, &q.id);
         let query = f.to_query_string();
         let position = list

@@ -8,6 +8,7 @@ pub mod interview;
 pub mod key_points;
 pub mod persist;
 pub mod progress;
+pub mod search;
 pub mod status;
 
 use crate::stores::interview::InterviewStore;

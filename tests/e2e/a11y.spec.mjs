@@ -15,6 +15,12 @@ const pages = [
   "/data",
   "/no-such-page",
 ];
+// Pages whose content arrives after the heading: what to wait for before checking.
+const waitFor = {
+  "/browse?q=xgboost": "[data-testid=match-place] mark",
+  "/browse?q=tranzformmerr": "[data-testid=suggestion]",
+};
+pages.push(...Object.keys(waitFor));
 
 for (const scheme of ["light", "dark"]) {
   for (const path of pages) {
@@ -23,6 +29,7 @@ for (const scheme of ["light", "dark"]) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
       await page.goto(path);
       await ready(page);
+      if (waitFor[path]) await page.locator(waitFor[path]).first().waitFor();
       await page.evaluate(() => document.fonts.ready);
       const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       const problems = result.violations.map(
