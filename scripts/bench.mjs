@@ -142,42 +142,49 @@ async function searchKeystrokes() {
   await page.getByTestId("search").fill("xgboost");
   await page.locator("[data-testid=match-place]").first().waitFor();
   const times = [];
+  const searchTimes = [];
+  let later = 0;
   for (const typed of ["tranformer", "regularisation", "gradient boosting", "xgboost", "attention heads"]) {
     await page.getByTestId("search").fill("");
     await page.waitForFunction(() => document.querySelector("[data-testid=result-count]")?.textContent === "180 questions");
     for (const ch of typed) {
-      times.push(
-        await page.evaluate(
-          (ch) =>
-            new Promise((resolve) => {
-              const input = document.querySelector("[data-testid=search]");
-              let last = 0;
-              const watch = new MutationObserver(() => (last = performance.now()));
-              watch.observe(document.querySelector("#main"), { subtree: true, childList: true, characterData: true, attributes: true });
-              const t0 = performance.now();
-              input.value += ch;
-              input.dispatchEvent(new Event("input", { bubbles: true }));
-              requestAnimationFrame(() =>
-                requestAnimationFrame(() => {
-                  watch.disconnect();
-                  resolve(Math.max(last, t0) - t0);
-                }),
-              );
-            }),
-          ch,
-        ),
+      const [total, search, sameFrame] = await page.evaluate(
+        (ch) =>
+          new Promise((resolve) => {
+            const input = document.querySelector("[data-testid=search]");
+            let last = 0;
+            const watch = new MutationObserver(() => (last = performance.now()));
+            watch.observe(document.querySelector("#main"), { subtree: true, childList: true, characterData: true, attributes: true });
+            performance.clearMeasures("search-results");
+            const t0 = performance.now();
+            input.value += ch;
+            input.dispatchEvent(new Event("input", { bubbles: true }));
+            requestAnimationFrame(() => {
+              const atFrame = last;
+              requestAnimationFrame(() => {
+                watch.disconnect();
+                const search = performance.getEntriesByName("search-results").reduce((a, e) => a + e.duration, 0);
+                resolve([Math.max(last, t0) - t0, search, last === atFrame]);
+              });
+            });
+          }),
+        ch,
       );
+      times.push(total);
+      searchTimes.push(search);
+      if (!sameFrame) later++;
     }
     const first = await page.locator("[data-testid=question-row] .question-link").first().textContent();
     if (!first) throw new Error(`the search "${typed}" found nothing`);
   }
   await context.close();
-  times.sort((a, b) => a - b);
-  const p95 = times[Math.round((times.length - 1) * 0.95)];
-  const median = times[Math.floor(times.length / 2)];
+  const pct = (v, p) => [...v].sort((a, b) => a - b)[Math.round((v.length - 1) * p)];
+  const p95 = pct(times, 0.95);
   const within = p95 <= 16;
   console.log(`\nSearch in the app (/browse, the catalog with key points), ${times.length} keystrokes -> page updated:`);
-  console.log(`  p95 ${p95.toFixed(1)} ms, median ${median.toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms; budget p95 <= 16 ms: ${within ? "within" : "OVER"}`);
+  console.log(`  p95 ${p95.toFixed(1)} ms, median ${pct(times, 0.5).toFixed(1)} ms, max ${pct(times, 1).toFixed(1)} ms; budget p95 <= 16 ms: ${within ? "within" : "OVER"}`);
+  console.log(`  of which the search itself (ranked list and marks): p95 ${pct(searchTimes, 0.95).toFixed(1)} ms, median ${pct(searchTimes, 0.5).toFixed(1)} ms`);
+  console.log(`  keystrokes whose update finished after the next frame began: ${later} of ${times.length}`);
   if (!within) process.exitCode = 1;
 }
 

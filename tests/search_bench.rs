@@ -1,13 +1,15 @@
 //! Benchmark, not a pass/fail test: search times in a real browser, release build, run
 //! by `scripts/bench`. It prints the time to build the catalog's index (with key points)
 //! and, for every keystroke of a few typed searches, the time to produce the ranked list
-//! with its marks, for the catalog and for 10,000 questions with key points and notes. It
+//! with the marks of the rows a list shows first, for the catalog and for 10,000 questions with key points and notes. It
 //! asserts only that the searches find what they should.
 #![cfg(target_arch = "wasm32")]
 
 use ml_interview_prep::domain::catalog::{Catalog, Question};
 use ml_interview_prep::domain::progress::Progress;
-use ml_interview_prep::domain::search::{Filters, Indexes, index_catalog, index_notes, results};
+use ml_interview_prep::domain::search::{
+    Filters, Indexes, SHOWN_FIRST as SHOWN, index_catalog, index_notes, results,
+};
 use std::collections::HashMap;
 use wasm_bindgen_test::*;
 
@@ -103,7 +105,7 @@ fn keystrokes(
                 ..Filters::default()
             };
             let t0 = now();
-            let r = results(c, &f, p, indexes, Some(kp));
+            let r = results(c, &f, p, indexes, Some(kp), SHOWN);
             times.push(now() - t0);
             if end == typed.len() {
                 assert!(!r.rows.is_empty(), "{typed} finds something");

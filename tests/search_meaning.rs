@@ -53,6 +53,7 @@ impl Fixture {
                 notes: Some(&notes),
             },
             Some(&self.key_points),
+            usize::MAX,
         )
     }
 
@@ -143,6 +144,10 @@ const FINDS: &[(&str, &[&str])] = &[
         &["explain-difference-bagging-boosting"],
     ),
     ("gbdt", &["explain-difference-bagging-boosting"]),
+    // While typing: the start of a word, British or with a typing error.
+    ("transf", &["explain-transformer-architecture"]),
+    ("regularisat", &["compare-l1-l2-regularization"]),
+    ("tranf", &["explain-transformer-architecture"]),
     // Stop words do not have to be in the question.
     ("what is overfitting", &["overfitting-combat"]),
 ];
@@ -173,6 +178,8 @@ const MISSES: &[(&str, &[&str])] = &[
         ],
     ),
     ("cnn ", &["explain-transformer-architecture"]),
+    // A finished word (followed by a space) is not the start of a longer one.
+    ("regular ", &["compare-l1-l2-regularization"]),
     ("transformer", &["compare-l1-l2-regularization", "pca-work"]),
     ("regularization", &["explain-transformer-architecture"]),
 ];
@@ -316,6 +323,7 @@ fn filters_combine_with_search() {
             notes: Some(&notes),
         },
         Some(&fx.key_points),
+        usize::MAX,
     );
     assert!(!r.rows.is_empty());
     assert!(r.rows.iter().all(|row| row.q.section == "recent"));

@@ -17,7 +17,9 @@ pub mod terms;
 
 use super::catalog::{Catalog, Difficulty, Question};
 use super::progress::{Progress, Status};
-pub use results::{Found, Indexes, Place, Results, Row, index_catalog, index_notes, results};
+pub use results::{
+    Found, Indexes, Place, Results, Row, SHOWN_FIRST, index_catalog, index_notes, results,
+};
 pub use terms::normalize;
 
 /// What the user asked to see. Every field is optional; an empty filter shows everything.
@@ -173,6 +175,7 @@ pub fn filter<'a>(
             notes: None,
         },
         None,
+        0,
     )
     .rows
     .into_iter()

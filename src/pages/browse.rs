@@ -3,10 +3,11 @@
 use crate::components::question_filters::QuestionFilters;
 use crate::components::question_row::QuestionRow;
 use crate::domain::catalog::Catalog;
-use crate::domain::search::{Filters, Found};
+use crate::domain::search::{Filters, Found, SHOWN_FIRST};
 use crate::platform::web::{href, mark_once, set_title};
 use crate::stores::catalog::use_catalog;
 use crate::stores::filters::use_filters;
+use crate::stores::key_points::use_key_points;
 use crate::stores::search::use_results;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -29,7 +30,19 @@ pub fn BrowsePage() -> impl IntoView {
             },
         );
     });
-    let results = use_results(filters);
+    // A search shows its best matches first; "Show all" lifts the limit until the search
+    // changes. Without search text every question is listed.
+    let shown = RwSignal::new(SHOWN_FIRST);
+    Effect::new(move |_| {
+        filters.track();
+        shown.set(SHOWN_FIRST);
+    });
+    let searching = move || filters.with(|f| !f.query.trim().is_empty());
+    let results = use_results(filters, shown.into());
+    let hidden = move || {
+        let n = results.with(|r| r.rows.len());
+        (searching() && n > shown.get()).then_some(n)
+    };
     // Each row's match, looked up by id: a kept row updates only its marks.
     let found = Memo::new(move |_| {
         results.with(|r| {
@@ -50,6 +63,15 @@ pub fn BrowsePage() -> impl IntoView {
         results.track();
         mark_once("questions-rendered");
     });
+    // Key points are searched once loaded; if they cannot be, the search says so. (Asked
+    // only while searching: a plain Browse never loads them.)
+    let key_points = use_key_points();
+    let key_points_error = move || {
+        if filters.with(|f| f.query.trim().is_empty()) {
+            return None;
+        }
+        key_points.get().and_then(Result::err)
+    };
     // The list's query string, which every row's link keeps.
     let query = Memo::new(move |_| filters.with(Filters::to_query_string));
     let count = move || {
@@ -76,6 +98,25 @@ pub fn BrowsePage() -> impl IntoView {
                 </button>
             </Show>
         </div>
+        {move || {
+            key_points_error()
+                .map(|e| {
+                    view! {
+                        <p class="search-note" data-testid="search-note">
+                            "Key points are not searched: "
+                            {e}
+                            "."
+                            <button
+                                type="button"
+                                class="link-button"
+                                on:click=move |_| key_points.retry()
+                            >
+                                "Try again"
+                            </button>
+                        </p>
+                    }
+                })
+        }}
         <Show
             when=move || results.with(|r| !r.rows.is_empty())
             fallback=move || {
@@ -105,7 +146,11 @@ pub fn BrowsePage() -> impl IntoView {
             <ol class="question-list" data-testid="question-list">
                 <For
                     each=move || {
-                        results.with(|r| r.rows.iter().map(|row| row.q).collect::<Vec<_>>())
+                        let limit = if searching() { shown.get() } else { usize::MAX };
+                        results
+                            .with(|r| {
+                                r.rows.iter().take(limit).map(|row| row.q).collect::<Vec<_>>()
+                            })
                     }
                     key=|q| q.id.as_str()
                     let(q)
@@ -113,10 +158,25 @@ pub fn BrowsePage() -> impl IntoView {
                     <QuestionRow
                         q=q
                         query=query
-                        found=Signal::derive(move || found.with(|m| m.get(q.id.as_str()).cloned()))
+                        found=Memo::new(move |_| found.with(|m| m.get(q.id.as_str()).cloned()))
                     />
                 </For>
             </ol>
+            {move || {
+                hidden()
+                    .map(|n| {
+                        view! {
+                            <button
+                                type="button"
+                                class="button secondary show-all"
+                                data-testid="show-all"
+                                on:click=move |_| shown.set(usize::MAX)
+                            >
+                                {format!("Show all {n} results")}
+                            </button>
+                        }
+                    })
+            }}
         </Show>
     }
 }

@@ -30,7 +30,8 @@ pub fn QuestionPage() -> impl IntoView {
 
 #[component]
 fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView {
-    let results = use_results(filters);
+    // Only the neighbours are needed: no row is described.
+    let results = use_results(filters, Signal::stored(0));
     let nav = move || {
         let f = filters.get();
         let list: Vec<&'static Question> =

@@ -23,6 +23,23 @@ pub fn mark_once(name: &str) {
     }
 }
 
+/// Runs `f`, recording its duration as a `performance.measure` named `name` (read by the
+/// benchmark to tell the app's own work from the browser's).
+pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}-start");
+    if let Some(p) = &perf {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &perf {
+        // Marks are only bookkeeping: a failure leaves the figure out, nothing else.
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+    out
+}
+
 /// Moves keyboard focus to the element with `id`, if it exists.
 pub fn focus_id(id: &str) -> bool {
     match web_sys::window()

@@ -68,9 +68,12 @@ impl KeyPoints {
         self.resource().get()
     }
 
-    /// The key points if they are loaded, without tracking.
+    /// The key points if they are loaded, without tracking (and without starting a load).
     pub fn ready(self) -> Option<KeyPointMap> {
-        self.resource().get_untracked().and_then(Result::ok)
+        self.resource
+            .get_value()?
+            .get_untracked()
+            .and_then(Result::ok)
     }
 
     /// Loads again after a failure (showing "loading" meanwhile).

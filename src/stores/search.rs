@@ -5,6 +5,7 @@
 use crate::domain::catalog::Catalog;
 use crate::domain::search::index::FieldIndex;
 use crate::domain::search::{Filters, Indexes, Results, index_catalog, index_notes, results};
+use crate::platform::web::timed;
 use crate::stores::catalog::use_catalog;
 use crate::stores::key_points::use_key_points;
 use crate::stores::progress::use_progress;
@@ -28,9 +29,9 @@ fn searching(filters: Memo<Filters>) -> bool {
     filters.with(|f| !f.query.trim().is_empty())
 }
 
-/// The questions of the list `filters` describe, best match first, with what each row
-/// shows of its match.
-pub fn use_results(filters: Memo<Filters>) -> Memo<Results<'static>> {
+/// The questions of the list `filters` describe, best match first, with what the first
+/// `describe` rows show of their match.
+pub fn use_results(filters: Memo<Filters>, describe: Signal<usize>) -> Memo<Results<'static>> {
     let cat: &'static Catalog = use_catalog();
     let key_points = use_key_points();
     let store = use_progress();
@@ -82,8 +83,11 @@ pub fn use_results(filters: Memo<Filters>) -> Memo<Results<'static>> {
             notes: notes_ix.as_ref().map(|s| s.index.as_ref()),
         };
         let points = key_points.ready();
-        store
-            .progress
-            .with(|p| results(cat, &f, p, indexes, points.as_deref()))
+        let describe = describe.get();
+        timed("search-results", || {
+            store
+                .progress
+                .with(|p| results(cat, &f, p, indexes, points.as_deref(), describe))
+        })
     })
 }

@@ -1,4 +1,6 @@
 import { test, expect, ready, storedEntries } from "./fixtures.mjs";
+// For the one test that makes a request fail on purpose (the browser logs that as an error).
+import { test as plainTest } from "@playwright/test";
 
 test("a misspelt word finds the right question first, with the match marked", async ({ page }) => {
   await page.goto("/browse");
@@ -42,4 +44,34 @@ test("no result suggests a spelling that finds something, within the filters", a
   await suggestion.click();
   await expect(page).toHaveURL(/q=transformers?&section=nlp$/);
   await expect(page.getByTestId("question-row").first()).toContainText("Transformer");
+});
+
+plainTest("when the key points cannot be loaded, search says so and still finds questions", async ({ page }) => {
+  let fail = true;
+  await page.route("**/catalog.json", (route) => (fail ? route.abort() : route.continue()));
+  await page.goto("/browse?q=xgboost");
+  await ready(page);
+  await expect(page.getByTestId("search-note")).toContainText("Key points are not searched");
+  await page.getByTestId("search").fill("tranformer");
+  await expect(page.getByTestId("question-row").first()).toContainText("Transformer architecture");
+  fail = false;
+  await page.getByTestId("search").fill("xgboost");
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByTestId("search-note")).toHaveCount(0);
+  await expect(page.locator("[data-testid=question-row][data-id=explain-difference-bagging-boosting]")).toBeVisible();
+});
+
+test("a broad search shows the best 20 first, then all on request", async ({ page }) => {
+  await page.goto("/browse?q=model");
+  await ready(page);
+  await expect(page.getByTestId("question-row")).toHaveCount(20);
+  await expect(page.getByTestId("show-all")).toHaveText(/^Show all \d+ results$/);
+  await page.getByTestId("show-all").click();
+  await expect(page.getByTestId("show-all")).toHaveCount(0);
+  // The count may still grow when the key points arrive; every result is listed.
+  await expect(async () => {
+    const total = Number((await page.getByTestId("result-count").textContent()).split(" ")[0]);
+    expect(total).toBeGreaterThan(20);
+    expect(await page.getByTestId("question-row").count()).toBe(total);
+  }).toPass();
 });

@@ -9,7 +9,9 @@
 
 use super::abbreviations::GROUPS;
 use super::index::FieldIndex;
-use super::terms::{allowed_edits, american, is_stop_word, stem, tokens};
+use super::index::Term;
+use super::terms::{allowed_edits, american, is_stop_word, letter_mask, stem, tokens};
+use std::sync::OnceLock;
 
 pub const EXACT: u8 = 3;
 pub const PREFIX: u8 = 2;
@@ -25,19 +27,41 @@ pub struct QueryWord {
     pub stem: String,
     /// The last word, not yet followed by a space: it may be the start of a longer word.
     pub prefix: bool,
+    /// [`letter_mask`] of the surface.
+    pub letters: u32,
+    /// While typing a British "-is-" word ("regularisat"), its American start
+    /// ("regularizat"), which the text's words may begin with.
+    pub american_start: Option<String>,
 }
 
 impl QueryWord {
     fn new(token: String, prefix: bool) -> QueryWord {
         let surface = american(&token);
         let stem = stem(&surface);
+        let american_start = if prefix {
+            american_start(&surface)
+        } else {
+            None
+        };
         QueryWord {
             token,
+            letters: letter_mask(&surface),
             surface,
             stem,
             prefix,
+            american_start,
         }
     }
+}
+
+/// The American start of a partly typed British word: an "is" whose rest could grow into
+/// an "-ise" / "-isation" ending becomes "iz".
+fn american_start(word: &str) -> Option<String> {
+    let at = word.rfind("is")?;
+    let rest = &word[at..];
+    let endings = ["isation", "ise", "ised", "ising", "iser"];
+    (at >= 2 && endings.iter().any(|e| e.starts_with(rest)))
+        .then(|| format!("{}iz{}", &word[..at], &rest[2..]))
 }
 
 /// One thing every result must contain.
@@ -63,6 +87,17 @@ fn stems_of(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// The abbreviation groups as stems, worked out once.
+fn group_stems() -> &'static [Vec<Vec<String>>] {
+    static STEMS: OnceLock<Vec<Vec<Vec<String>>>> = OnceLock::new();
+    STEMS.get_or_init(|| {
+        GROUPS
+            .iter()
+            .map(|g| g.iter().map(|p| stems_of(p)).collect())
+            .collect()
+    })
+}
+
 impl Query {
     pub fn parse(text: &str) -> Query {
         let still_typing = !text.ends_with(char::is_whitespace);
@@ -73,10 +108,7 @@ impl Query {
             .enumerate()
             .map(|(i, t)| QueryWord::new(t.word, still_typing && i + 1 == n))
             .collect();
-        let groups: Vec<Vec<Vec<String>>> = GROUPS
-            .iter()
-            .map(|g| g.iter().map(|p| stems_of(p)).collect())
-            .collect();
+        let groups = group_stems();
         let mut units = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -158,7 +190,7 @@ impl Resolved {
                         return EXACT;
                     }
                     match &unit.typed {
-                        Some(w) => typed_quality(w, &t.surface),
+                        Some(w) => typed_quality(w, t),
                         None => 0,
                     }
                 })
@@ -200,20 +232,38 @@ impl Resolved {
     }
 }
 
-/// How well a typed word matches a word of the text (its American spelling): the same
-/// word, the start of it while typing, or within the allowed typing errors.
-pub fn typed_quality(w: &QueryWord, surface: &str) -> u8 {
+/// How well a typed word matches a word of the text: the same word, the start of it while
+/// typing, or within the allowed typing errors.
+pub fn typed_quality(w: &QueryWord, t: &Term) -> u8 {
+    let surface = t.surface.as_str();
     if w.surface == surface {
         return EXACT;
     }
-    if w.prefix && w.surface.len() >= 2 && surface.starts_with(w.surface.as_str()) {
+    if w.prefix
+        && w.surface.len() >= 2
+        && (surface.starts_with(w.surface.as_str())
+            || w.american_start
+                .as_deref()
+                .is_some_and(|s| surface.starts_with(s)))
+    {
         return PREFIX;
     }
     let k = allowed_edits(&w.surface);
-    if k > 0
-        && surface.len() >= 4
-        && surface.len().abs_diff(w.surface.len()) <= k
+    if k == 0 || surface.len() < 4 {
+        return 0;
+    }
+    if surface.len().abs_diff(w.surface.len()) <= k
+        && (w.letters ^ t.letters).count_ones() as usize <= 2 * k
         && strsim::osa_distance(&w.surface, surface) <= k
+    {
+        return FUZZY;
+    }
+    // While typing, a typing error in the start of a longer word ("tranf" for "transf").
+    if w.prefix
+        && let Some(start) = surface.get(..w.surface.len())
+        && start.len() < surface.len()
+        && (w.letters ^ letter_mask(start)).count_ones() as usize <= 2 * k
+        && strsim::osa_distance(&w.surface, start) <= k
     {
         return FUZZY;
     }

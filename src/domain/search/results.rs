@@ -61,7 +61,7 @@ pub struct Found {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row<'a> {
     pub q: &'a Question,
-    /// `None` without search text.
+    /// `None` without search text, and beyond the rows asked to be described.
     pub found: Option<Found>,
 }
 
@@ -72,6 +72,9 @@ pub struct Results<'a> {
     /// find something with the same filters.
     pub suggestions: Vec<String>,
 }
+
+/// How many search results a list shows (and describes) before "Show all".
+pub const SHOWN_FIRST: usize = 20;
 
 /// The indexes searched together, built from the same catalog.
 #[derive(Clone, Copy)]
@@ -94,14 +97,16 @@ impl<'a> Indexes<'a> {
     }
 }
 
-/// The questions that pass `filters`, best match first. `key_points` gives the texts
-/// shown for key-point matches.
+/// The questions that pass `filters`, best match first. The first `describe` rows get
+/// what to show of their match (the rest, which a page does not show yet, are only
+/// ranked). `key_points` gives the texts shown for key-point matches.
 pub fn results<'a>(
     catalog: &'a Catalog,
     filters: &Filters,
     progress: &Progress,
     indexes: Indexes<'_>,
     key_points: Option<&HashMap<String, Vec<String>>>,
+    describe: usize,
 ) -> Results<'a> {
     let query = Query::parse(&filters.query);
     if query.is_empty() {
@@ -128,13 +133,15 @@ pub fn results<'a>(
         .iter()
         .filter_map(|h| {
             let q = catalog.questions.get(h.doc as usize)?;
-            filters.passes(q, progress).then(|| Row {
-                q,
-                found: Some(Found {
-                    title: texts.marked_in(Field::Text, q),
-                    place: h.shown_field().and_then(|f| texts.place(f, q)),
-                }),
-            })
+            filters.passes(q, progress).then_some((q, h))
+        })
+        .enumerate()
+        .map(|(i, (q, h))| Row {
+            q,
+            found: (i < describe).then(|| Found {
+                title: texts.marked_in(Field::Text, q),
+                place: h.shown_field().and_then(|f| texts.place(f, q)),
+            }),
         })
         .collect();
     let suggestions = if rows.is_empty() {

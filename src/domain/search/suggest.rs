@@ -3,7 +3,7 @@
 
 use super::index::FieldIndex;
 use super::query::{Query, Resolved};
-use super::terms::tokens;
+use super::terms::{letter_mask, tokens};
 
 /// How many edits away a suggestion may be: more than search tolerates by itself, so a
 /// word too far off to match can still be corrected.
@@ -34,11 +34,16 @@ pub fn unmatched_words(
             continue;
         }
         let k = reach(&word.surface);
+        let letters = letter_mask(&word.surface);
         let mut near: Vec<(usize, u32, &str)> = Vec::new();
         for (ix, _) in searched {
             for t in &ix.terms {
                 let s = t.surface.as_str();
-                if k == 0 || s.len().abs_diff(word.surface.len()) > k || s.len() < 3 {
+                if k == 0
+                    || s.len().abs_diff(word.surface.len()) > k
+                    || s.len() < 3
+                    || (letters ^ t.letters).count_ones() as usize > 2 * k
+                {
                     continue;
                 }
                 let d = strsim::osa_distance(&word.surface, s);

@@ -302,3 +302,14 @@ pub fn allowed_edits(word: &str) -> usize {
         _ => 2,
     }
 }
+
+/// The letters and digits a word contains, as bits (digits share six bits). One edit
+/// changes at most two bits, so words whose masks differ in more than `2 × edits` bits
+/// cannot be within that many edits: a cheap test before the edit distance.
+pub fn letter_mask(word: &str) -> u32 {
+    word.bytes().fold(0, |m, b| match b {
+        b'a'..=b'z' => m | 1 << (b - b'a'),
+        b'0'..=b'9' => m | 1 << (26 + (b - b'0') % 6),
+        _ => m,
+    })
+}
