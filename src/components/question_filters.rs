@@ -7,9 +7,14 @@ use crate::domain::search::Filters;
 use crate::stores::catalog::use_catalog;
 use leptos::prelude::*;
 
-/// `apply(new_filters, replace_history)` is called on every change.
+/// `apply(new_filters, typing)` is called on every change (`typing`: a keystroke in the
+/// search box); `settle()` when the search box is left or submitted.
 #[component]
-pub fn QuestionFilters(filters: Memo<Filters>, apply: Callback<(Filters, bool)>) -> impl IntoView {
+pub fn QuestionFilters(
+    filters: Memo<Filters>,
+    apply: Callback<(Filters, bool)>,
+    settle: Callback<()>,
+) -> impl IntoView {
     let cat = use_catalog();
     let change = move |edit: fn(&mut Filters, String), replace: bool| {
         move |ev: leptos::ev::Event| {
@@ -65,8 +70,16 @@ pub fn QuestionFilters(filters: Memo<Filters>, apply: Callback<(Filters, bool)>)
             let _ = input.focus();
         }
     });
+    let bookmarked = Memo::new(move |_| filters.with(|f| f.bookmarked));
     view! {
-        <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
+        <form
+            class="filters"
+            role="search"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                settle.run(());
+            }
+        >
             <div class="field search-field">
                 <label for=SEARCH_ID>"Search questions"</label>
                 <input
@@ -78,6 +91,7 @@ pub fn QuestionFilters(filters: Memo<Filters>, apply: Callback<(Filters, bool)>)
                     data-testid="search"
                     prop:value=move || filters.get().query
                     on:input=change(|f, v| f.query = v, true)
+                    on:blur=move |_| settle.run(())
                 />
             </div>
             <button
@@ -146,7 +160,7 @@ pub fn QuestionFilters(filters: Memo<Filters>, apply: Callback<(Filters, bool)>)
                         <input
                             type="checkbox"
                             data-testid="f-bookmarked"
-                            prop:checked=move || filters.get().bookmarked
+                            prop:checked=bookmarked
                             on:change=move |ev| {
                                 let mut f = filters.get_untracked();
                                 f.bookmarked = event_target_checked(&ev);
@@ -173,6 +187,9 @@ fn FilterSelect<F>(
 where
     F: Fn(leptos::ev::Event) + 'static,
 {
+    // A memo, so typing in the search box (which changes other filters' source) does not
+    // touch every option.
+    let current = Memo::new(move |_| current.get());
     view! {
         <div class="field">
             <label for=id>{label}</label>

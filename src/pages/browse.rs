@@ -13,22 +13,71 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use std::collections::HashMap;
+use std::time::Duration;
 
 #[component]
 pub fn BrowsePage() -> impl IntoView {
     let cat = use_catalog();
-    let filters = use_filters();
+    let url_filters = use_filters();
     let navigate = use_navigate();
-    let apply = Callback::new(move |(f, replace): (Filters, bool)| {
-        let url = format!("/browse{}", f.to_query_string());
+    let go = Callback::new(move |(f, replace): (Filters, bool)| {
         navigate(
-            &url,
+            &format!("/browse{}", f.to_query_string()),
             NavigateOptions {
                 replace,
                 scroll: false,
                 ..NavigateOptions::default()
             },
         );
+    });
+    // The search text as typed, ahead of the address bar: the list follows every keystroke,
+    // the URL follows once typing pauses or the search box is left (one history write per
+    // search, not one per key). The URL stays the state: a link, Back or a reload read it.
+    let typed = RwSignal::new(None::<String>);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let cancel = move || {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+            pending.set_value(None);
+        }
+    };
+    on_cleanup(cancel);
+    Effect::new(move |_| {
+        url_filters.track();
+        // A new URL while nothing is being typed (Back, a link): the URL is the truth.
+        if pending.get_value().is_none() {
+            typed.set(None);
+        }
+    });
+    let filters = Memo::new(move |_| {
+        let mut f = url_filters.get();
+        if let Some(q) = typed.get() {
+            f.query = q;
+        }
+        f
+    });
+    let settle = Callback::new(move |()| {
+        if pending.get_value().is_some() {
+            cancel();
+            go.run((filters.get_untracked(), true));
+        }
+    });
+    let apply = Callback::new(move |(f, typing): (Filters, bool)| {
+        cancel();
+        if typing {
+            typed.set(Some(f.query.clone()));
+            let handle = set_timeout_with_handle(
+                move || {
+                    pending.set_value(None);
+                    go.run((filters.get_untracked(), true));
+                },
+                Duration::from_millis(300),
+            );
+            pending.set_value(handle.ok());
+        } else {
+            typed.set(None);
+            go.run((f, false));
+        }
     });
     // A search shows its best matches first; "Show all" lifts the limit until the search
     // changes. Without search text every question is listed.
@@ -83,7 +132,7 @@ pub fn BrowsePage() -> impl IntoView {
     };
     view! {
         <h1>"Browse questions"</h1>
-        <QuestionFilters filters=filters apply=apply />
+        <QuestionFilters filters=filters apply=apply settle=settle />
         <div class="results-bar">
             <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
                 {count}

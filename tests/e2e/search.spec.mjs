@@ -75,3 +75,16 @@ test("a broad search shows the best 20 first, then all on request", async ({ pag
     expect(await page.getByTestId("question-row").count()).toBe(total);
   }).toPass();
 });
+
+test("what is typed reaches the address bar: Back from a result returns to the search", async ({ page }) => {
+  await page.goto("/browse");
+  await ready(page);
+  await page.getByTestId("search").fill("tranformer");
+  // Opened at once, before typing has paused: leaving the box writes the search first.
+  await page.getByTestId("question-row").first().locator(".question-link").click();
+  await expect(page).toHaveURL(/\/q\/explain-transformer-architecture\?q=tranformer$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/browse\?q=tranformer$/);
+  await expect(page.getByTestId("search")).toHaveValue("tranformer");
+  await expect(page.getByTestId("question-row").first()).toHaveAttribute("data-id", "explain-transformer-architecture");
+});

@@ -3,7 +3,7 @@
 //! set of texts (the catalog with its key points; the user's notes) and searched on every
 //! keystroke by `rank`.
 
-use super::terms::{american, letter_mask, stem, tokens};
+use super::terms::{american, letter_mask, scan, stem};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -94,22 +94,27 @@ impl FieldIndex {
     /// Indexes `(document number, field, text)` triples. Empty texts are skipped.
     pub fn build<'a>(texts: impl IntoIterator<Item = (u32, Field, &'a str)>) -> FieldIndex {
         let mut ix = FieldIndex::default();
+        // The last entry each term was counted in, so `fields` counts each text once.
+        let mut counted: Vec<u32> = Vec::new();
         for (doc, field, text) in texts {
             let start = ix.words.len() as u32;
-            for token in tokens(text) {
-                let term = ix.term_of(token.word);
+            let entry = ix.entries.len() as u32 + 1;
+            scan(text, |_, _, word| {
+                let term = ix.term_of(word);
                 ix.words.push(term);
-            }
-            let end = ix.words.len() as u32;
-            if end > start {
-                let mut seen: Vec<u32> = ix.words[start as usize..].to_vec();
-                seen.sort_unstable();
-                seen.dedup();
-                for t in seen {
-                    if let Some(term) = ix.terms.get_mut(t as usize) {
+                let t = term as usize;
+                if counted.len() <= t {
+                    counted.resize(t + 1, 0);
+                }
+                if counted[t] != entry {
+                    counted[t] = entry;
+                    if let Some(term) = ix.terms.get_mut(t) {
                         term.fields += 1;
                     }
                 }
+            });
+            let end = ix.words.len() as u32;
+            if end > start {
                 ix.entries.push(Entry {
                     doc,
                     field,
@@ -121,11 +126,11 @@ impl FieldIndex {
         ix
     }
 
-    fn term_of(&mut self, token: String) -> u32 {
-        if let Some(&t) = self.by_token.get(&token) {
+    fn term_of(&mut self, token: &str) -> u32 {
+        if let Some(&t) = self.by_token.get(token) {
             return t;
         }
-        let surface = american(&token);
+        let surface = american(token);
         let stem_text = stem(&surface);
         let stem_no = match self.by_stem.get(&stem_text) {
             Some(&s) => s,
@@ -143,7 +148,7 @@ impl FieldIndex {
             stem: stem_no,
             fields: 0,
         });
-        self.by_token.insert(token, t);
+        self.by_token.insert(token.to_string(), t);
         t
     }
 

@@ -16,39 +16,63 @@ pub struct Token {
 /// The tokens of `text`, in order. Two single letters joined by a slash ("A/B", "K/V")
 /// make one token ("ab"), so an A/B test is not a search for the article "a".
 pub fn tokens(text: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::new();
-    let mut current: Option<Token> = None;
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
-            let t = current.get_or_insert_with(|| Token {
-                start: i,
-                end: i,
-                word: String::new(),
-            });
-            fold_into(c, &mut t.word);
-            t.end = i + c.len_utf8();
-        } else if let Some(t) = current.take() {
-            push_token(&mut out, t, text);
-        }
-    }
-    if let Some(t) = current {
-        push_token(&mut out, t, text);
-    }
+    let mut out = Vec::new();
+    scan(text, |start, end, word| {
+        out.push(Token {
+            start,
+            end,
+            word: word.to_string(),
+        })
+    });
     out
 }
 
-fn push_token(out: &mut Vec<Token>, t: Token, text: &str) {
-    if let Some(prev) = out.last_mut()
-        && is_letter(&prev.word)
-        && is_letter(&t.word)
-        && text.get(prev.end..t.start) == Some("/")
-        && !text[..prev.start].ends_with('/')
-    {
-        prev.word.push_str(&t.word);
-        prev.end = t.end;
-        return;
+/// Calls `f(start, end, word)` for each token of `text`, as [`tokens`] lists them, without
+/// allocating a string per token (what building an index needs).
+pub fn scan(text: &str, mut f: impl FnMut(usize, usize, &str)) {
+    // The last token is held back until the next one shows whether they join ("A/B").
+    let mut held: Option<(usize, usize)> = None;
+    let mut held_word = String::new();
+    let mut word = String::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut finish = |s: usize,
+                      e: usize,
+                      word: &mut String,
+                      held: &mut Option<(usize, usize)>,
+                      held_word: &mut String| {
+        if let Some((hs, he)) = *held {
+            let joins = is_letter(held_word)
+                && is_letter(word)
+                && text.get(he..s) == Some("/")
+                && !text[..hs].ends_with('/');
+            if joins {
+                held_word.push_str(word);
+                *held = Some((hs, e));
+                word.clear();
+                return;
+            }
+            f(hs, he, held_word);
+        }
+        std::mem::swap(held_word, word);
+        word.clear();
+        *held = Some((s, e));
+    };
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            fold_into(c, &mut word);
+            end = i + c.len_utf8();
+        } else if let Some(s) = start.take() {
+            finish(s, end, &mut word, &mut held, &mut held_word);
+        }
     }
-    out.push(t);
+    if let Some(s) = start {
+        finish(s, end, &mut word, &mut held, &mut held_word);
+    }
+    if let Some((hs, he)) = held {
+        f(hs, he, &held_word);
+    }
 }
 
 fn is_letter(word: &str) -> bool {
