@@ -94,6 +94,10 @@ pub fn normalize(text: &str) -> String {
 }
 
 fn fold_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     for lower in c.to_lowercase() {
         match fold_accent(lower) {
             Some(s) => out.push_str(s),
