@@ -428,3 +428,44 @@ fn importing_after_a_reset_brings_everything_back() {
     // It stays back after a merge with a copy that saw only the reset (another tab).
     assert_eq!(merge(&merged, &current), merged);
 }
+
+#[test]
+fn files_from_the_fsrs45_scheduler_are_rescheduled_from_their_ratings() {
+    use ml_interview_prep::domain::schedule::replay;
+    use ml_interview_prep::domain::store_doc::SCHEDULER;
+    let p = sample();
+    let text = match export_json(&p, 9_000) {
+        Ok(t) => t,
+        Err(e) => panic!("{e}"),
+    };
+    let mut file: Value = match serde_json::from_str(&text) {
+        Ok(v) => v,
+        Err(e) => panic!("{e}"),
+    };
+    assert_eq!(file["scheduler"], json!(SCHEDULER));
+    // The state as FSRS-4.5 would have written it for the same rating.
+    file["progress"]["bias-variance"]["review"]["stability"] = json!(3.7145);
+    file["progress"]["bias-variance"]["review"]["difficulty"] = json!(5.1618);
+    let kept = import_value(file.clone()).map(|f| f.progress);
+    let kept_state = kept
+        .as_ref()
+        .ok()
+        .and_then(|p| p.get("bias-variance")?.review);
+    assert_eq!(
+        kept_state.map(|r| r.stability),
+        Some(3.7145),
+        "an FSRS-6 file is taken as it is"
+    );
+    if let Some(obj) = file.as_object_mut() {
+        obj.remove("scheduler");
+    }
+    let old = import_value(file).map(|f| f.progress);
+    let entry = old
+        .as_ref()
+        .ok()
+        .and_then(|p| p.get("bias-variance"))
+        .cloned();
+    let entry = entry.unwrap_or_default();
+    assert_eq!(entry.review, replay(&entry.ratings));
+    assert_eq!(entry.review, p.get("bias-variance").and_then(|q| q.review));
+}

@@ -28,9 +28,9 @@ fn first_review_intervals() {
     assert_eq!(again.due_ms, T0 + AGAIN_DELAY_MS);
     assert_eq!(
         (hard.interval_days, good.interval_days, easy.interval_days),
-        (1.0, 4.0, 14.0)
+        (1.0, 2.0, 8.0)
     );
-    assert_eq!(good.due_ms, T0 + 4 * DAY_MS);
+    assert_eq!(good.due_ms, T0 + 2 * DAY_MS);
     for s in [again, hard, good, easy] {
         assert_eq!((s.reps, s.lapses, s.last_ms), (1, 0, T0));
     }

@@ -228,6 +228,17 @@ impl Progress {
         q.touch(now_ms);
     }
 
+    /// Rebuilds every review state from its rating history with the current scheduler
+    /// (for states written by an earlier one). Ratings, counts and every other field are
+    /// kept; a question queued but never rated keeps its state.
+    pub fn rebuild_schedules(&mut self) {
+        for q in self.questions.values_mut() {
+            if let Some(state) = schedule::replay(&q.ratings) {
+                q.review = Some(state);
+            }
+        }
+    }
+
     /// Records a self-rating, reschedules the question and updates its status:
     ///
     /// - `New` becomes `Practicing` on any rating;

@@ -1,44 +1,59 @@
-//! Spaced-repetition scheduling: a compact FSRS-4.5, written here, with its published
-//! default weights.
+//! Spaced-repetition scheduling: FSRS-6, written here, with its published default
+//! parameters.
 //!
 //! Why not the `rs-fsrs` crate (checked: v1.2.1)? Its API does take `now` as an argument,
 //! but `Parameters::default()` (hence `FSRS::default()`), `Seed::default()` and
-//! `Card::new()` all call `chrono::Utc::now()`. Building parameters without that clock read
-//! means copying its private default weights anyway. It also depends on chrono with default
+//! `Card::new()` all call `chrono::Utc::now()`. It also depends on chrono with default
 //! features, which on wasm32 pulls in js-sys, wasm-bindgen and iana-time-zone (a second
-//! wasm-bindgen user next to the app's pinned one), and it works in whole days
-//! (`num_days`). The clock read would not panic on wasm32 (chrono routes it to JS `Date`),
-//! but it breaks "the domain never reads the clock". The part we need is about a hundred
-//! lines of arithmetic, so it lives here, pure and deterministic (no fuzz).
+//! wasm-bindgen user next to the app's pinned one), and it works in whole days. The part
+//! needed is about a hundred lines of arithmetic, so it lives here, pure and deterministic
+//! (no fuzz). `tests/schedule_reference.rs` checks it against the reference implementation's
+//! own test values.
 //!
-//! Model (FSRS-4.5): memory has a stability `S` (days until recall probability falls to
-//! 90%) and a difficulty `D` in 1..=10. Recall probability after `t` days is
-//! `R = (1 + FACTOR * t / S) ^ DECAY`. With the requested retention of 0.9 the next
-//! interval is `S` days, rounded, at least 1 day. `Again` puts the question back in
-//! [`AGAIN_DELAY_MS`] (10 minutes) and lowers stability.
+//! Model (FSRS-6): memory has a stability `S` (days until recall probability falls to 90%)
+//! and a difficulty `D` in 1..=10. Recall probability after `t` days is
+//! `R = (1 + FACTOR * t / S) ^ DECAY` with `DECAY = -w20`, `FACTOR = 0.9^(1/DECAY) - 1`.
+//! The next interval is the time until `R` falls to the desired retention (0.9 unless the
+//! caller asks otherwise), rounded, at least 1 day. A review less than a day after the
+//! previous one uses the same-day formula (`w17..w19`). `Again` puts the question back in
+//! [`AGAIN_DELAY_MS`] (10 minutes).
+//!
+//! States written by the earlier FSRS-4.5 scheduler are rebuilt from the question's rating
+//! history with [`replay`] when stored progress is migrated.
 
-use super::progress::Rating;
+use super::progress::{Rating, RatingEvent};
 use serde::{Deserialize, Serialize};
 
 /// One day in milliseconds.
 pub const DAY_MS: i64 = 86_400_000;
 /// How soon a question rated `Again` comes back.
 pub const AGAIN_DELAY_MS: i64 = 10 * 60 * 1000;
-/// Target probability of recall when a review falls due.
+/// Default target probability of recall when a review falls due.
 pub const REQUEST_RETENTION: f64 = 0.9;
+/// The range a desired retention is kept in.
+pub const MIN_RETENTION: f64 = 0.80;
+pub const MAX_RETENTION: f64 = 0.97;
 /// Longest interval from stability alone, in days (Good and Easy may exceed it by a day
 /// or two so that they stay longer than Hard).
 pub const MAX_INTERVAL_DAYS: f64 = 36_500.0;
-/// FSRS-4.5 published default weights w0..w16.
-pub const WEIGHTS: [f64; 17] = [
-    0.4872, 1.4003, 3.7145, 13.8206, 5.1618, 1.2298, 0.8975, 0.031, 1.6474, 0.1367, 1.0461, 2.1072,
-    0.0793, 0.3246, 1.587, 0.2272, 2.8755,
+/// FSRS-6 default parameters w0..w20, as published by the reference implementations
+/// (open-spaced-repetition/fsrs-rs 6.6.1 `src/inference.rs` `DEFAULT_PARAMETERS`;
+/// py-fsrs 6.3.1 `fsrs/scheduler.py`).
+pub const WEIGHTS: [f64; 21] = [
+    0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835,
+    0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
 ];
 
-const DECAY: f64 = -0.5;
+const MIN_STABILITY: f64 = 0.001;
+
+fn decay() -> f64 {
+    -WEIGHTS[20]
+}
+
 /// Chosen so that R = 0.9 when t = S.
-const FACTOR: f64 = 19.0 / 81.0;
-const MIN_STABILITY: f64 = 0.01;
+fn factor() -> f64 {
+    0.9f64.powf(1.0 / decay()) - 1.0
+}
 
 /// The schedule of one question.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -79,17 +94,41 @@ pub fn review(prev: Option<&ReviewState>, rating: Rating, now_ms: i64) -> Review
     next_states(prev, now_ms)[rating.index()]
 }
 
+/// The state a question's rating history leads to (oldest first), as if every rating had
+/// been given under this scheduler; `None` without ratings. Used to migrate states
+/// written by an earlier scheduler without losing their history.
+pub fn replay(ratings: &[RatingEvent]) -> Option<ReviewState> {
+    ratings.iter().fold(None, |state, e| {
+        Some(review(state.as_ref(), e.rating, e.at_ms))
+    })
+}
+
 /// The four possible next states, indexed like [`Rating::ALL`] (Again, Hard, Good, Easy).
 /// Intervals are ordered: Again < Hard <= Good < Easy.
 ///
 /// A state with no reviews yet (`reps == 0`, see [`queued`]) holds no memory, so it is
 /// treated like no state at all: the next rating is a first review.
 pub fn next_states(prev: Option<&ReviewState>, now_ms: i64) -> [ReviewState; 4] {
+    next_states_with(prev, now_ms, REQUEST_RETENTION)
+}
+
+/// [`next_states`] for a desired retention (kept within [`MIN_RETENTION`] ..=
+/// [`MAX_RETENTION`]): a higher one means shorter intervals and more reviews.
+pub fn next_states_with(
+    prev: Option<&ReviewState>,
+    now_ms: i64,
+    retention: f64,
+) -> [ReviewState; 4] {
+    let retention = if retention.is_finite() {
+        retention.clamp(MIN_RETENTION, MAX_RETENTION)
+    } else {
+        REQUEST_RETENTION
+    };
     let prev = prev.filter(|p| p.reps > 0);
     let (reps, lapses) = prev.map_or((0, 0), |p| (p.reps, p.lapses));
     let memory = Rating::ALL.map(|rating| next_memory(prev, rating, now_ms));
 
-    let [_, hard, good, easy] = memory.map(|(s, _)| interval_for(s));
+    let [_, hard, good, easy] = memory.map(|(s, _)| interval_for(s, retention));
     let hard = hard.min(good);
     let good = good.max(hard + 1.0);
     let easy = easy.max(good + 1.0);
@@ -132,10 +171,15 @@ fn next_memory(prev: Option<&ReviewState>, rating: Rating, now_ms: i64) -> (f64,
     };
     let s = sane_stability(p.stability);
     let d = sane_difficulty(p.difficulty);
-    let r = forgetting_curve(elapsed_days(p.last_ms, now_ms), s);
-    let stability = match rating {
-        Rating::Again => forget_stability(d, s, r).min(s),
-        _ => recall_stability(d, s, r, rating),
+    let elapsed = elapsed_days(p.last_ms, now_ms);
+    let stability = if elapsed < 1.0 {
+        same_day_stability(s, rating)
+    } else {
+        let r = forgetting_curve(elapsed, s);
+        match rating {
+            Rating::Again => forget_stability(d, s, r),
+            _ => recall_stability(d, s, r, rating),
+        }
     };
     (sane_stability(stability), next_difficulty(d, rating))
 }
@@ -146,17 +190,24 @@ fn grade(rating: Rating) -> f64 {
 }
 
 fn init_stability(rating: Rating) -> f64 {
-    WEIGHTS[rating.index()].max(0.1)
+    WEIGHTS[rating.index()].max(MIN_STABILITY)
+}
+
+/// D0(G) = w4 - e^(w5·(G-1)) + 1, before clamping.
+fn raw_init_difficulty(g: f64) -> f64 {
+    WEIGHTS[4] - (WEIGHTS[5] * (g - 1.0)).exp() + 1.0
 }
 
 fn init_difficulty(rating: Rating) -> f64 {
-    (WEIGHTS[4] - WEIGHTS[5] * (grade(rating) - 3.0)).clamp(1.0, 10.0)
+    raw_init_difficulty(grade(rating)).clamp(1.0, 10.0)
 }
 
-/// Difficulty moves with the grade and reverts a little toward the initial Good value.
+/// Difficulty moves with the grade, less so near 10 (linear damping), and reverts a little
+/// toward the (unclamped) initial difficulty of Easy.
 fn next_difficulty(d: f64, rating: Rating) -> f64 {
-    let moved = d - WEIGHTS[6] * (grade(rating) - 3.0);
-    let reverted = WEIGHTS[7] * init_difficulty(Rating::Good) + (1.0 - WEIGHTS[7]) * moved;
+    let delta = -WEIGHTS[6] * (grade(rating) - 3.0);
+    let damped = d + delta * (10.0 - d) / 9.0;
+    let reverted = WEIGHTS[7] * raw_init_difficulty(4.0) + (1.0 - WEIGHTS[7]) * damped;
     reverted.clamp(1.0, 10.0)
 }
 
@@ -174,20 +225,35 @@ fn recall_stability(d: f64, s: f64, r: f64, rating: Rating) -> f64 {
     s * (1.0 + growth)
 }
 
+/// After forgetting; never above S / e^(w17·w18).
 fn forget_stability(d: f64, s: f64, r: f64) -> f64 {
-    WEIGHTS[11]
+    let after = WEIGHTS[11]
         * d.powf(-WEIGHTS[12])
         * ((s + 1.0).powf(WEIGHTS[13]) - 1.0)
-        * ((1.0 - r) * WEIGHTS[14]).exp()
+        * ((1.0 - r) * WEIGHTS[14]).exp();
+    after.min(s / (WEIGHTS[17] * WEIGHTS[18]).exp())
+}
+
+/// A second review on the same day: S · e^(w17·(G-3+w18)) · S^(-w19). A pass never lowers
+/// stability (the rule of fsrs-rs since its "non-decreasing SInc(Hard)" change).
+fn same_day_stability(s: f64, rating: Rating) -> f64 {
+    let g = grade(rating);
+    let inc = (WEIGHTS[17] * (g - 3.0 + WEIGHTS[18])).exp() * s.powf(-WEIGHTS[19]);
+    let inc = if rating == Rating::Again {
+        inc
+    } else {
+        inc.max(1.0)
+    };
+    s * inc
 }
 
 fn forgetting_curve(elapsed_days: f64, stability: f64) -> f64 {
-    (1.0 + FACTOR * elapsed_days / stability).powf(DECAY)
+    (1.0 + factor() * elapsed_days / stability).powf(decay())
 }
 
-/// Whole days until recall probability falls to [`REQUEST_RETENTION`].
-fn interval_for(stability: f64) -> f64 {
-    let days = stability / FACTOR * (REQUEST_RETENTION.powf(1.0 / DECAY) - 1.0);
+/// Whole days until recall probability falls to `retention`.
+fn interval_for(stability: f64, retention: f64) -> f64 {
+    let days = stability / factor() * (retention.powf(1.0 / decay()) - 1.0);
     days.round().clamp(1.0, MAX_INTERVAL_DAYS)
 }
 
@@ -224,8 +290,8 @@ mod tests {
     #[test]
     fn retention_point_is_stability() {
         assert!((forgetting_curve(10.0, 10.0) - 0.9).abs() < 1e-12);
-        assert_eq!(interval_for(3.7145), 4.0);
-        assert_eq!(interval_for(0.2), 1.0);
+        assert_eq!(interval_for(3.7145, 0.9), 4.0);
+        assert_eq!(interval_for(0.2, 0.9), 1.0);
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! The stored progress document, its schema versions and migrations, and (in
 //! [`transfer`]) export to and import from a file.
 //!
-//! Stored form, version [`STORED_VERSION`] (3): one array per question, see `compact.rs`:
-//! `{ "schema_version": 3, "progress": { "<question id>": [status, bookmarked, ...] } }`.
+//! Stored form, version [`STORED_VERSION`] (4): one array per question, see `compact.rs`:
+//! `{ "schema_version": 4, "progress": { "<question id>": [status, bookmarked, ...] } }`.
+//! Version 3 has the same layout, with review states from the FSRS-4.5 scheduler: reading
+//! one rebuilds every state from its rating history with FSRS-6 ([`Progress::rebuild_schedules`]).
 //! Versions 1 (see `decode.rs`) and 2 (`{ "<question id>": QuestionProgress }`, field names
-//! as in the export file) are still read and migrated. A document that does not parse or
+//! as in the export file) are still read and migrated the same way. A document that does not parse or
 //! comes from a newer app is refused with a [`LoadError`], never guessed at: the caller
 //! keeps it aside and tells the user.
 //!
@@ -19,7 +21,7 @@ mod transfer;
 pub use decode::DecodeError;
 pub use shards::{SHARDS, shard_of, to_stored_shards};
 pub use transfer::{
-    APP_ID, ExportFile, ImportError, ImportMode, ImportPreview, apply, export_file_name,
+    APP_ID, ExportFile, ImportError, ImportMode, ImportPreview, SCHEDULER, apply, export_file_name,
     export_json, export_json_with, parse_import, preview,
 };
 
@@ -31,7 +33,7 @@ use std::fmt;
 /// The schema version of export files (and of the readable, field-named entry shape).
 pub const CURRENT_VERSION: u32 = 2;
 /// The schema version of the document this build keeps in localStorage.
-pub const STORED_VERSION: u32 = 3;
+pub const STORED_VERSION: u32 = 4;
 /// The oldest schema version this build still reads.
 pub const OLDEST_VERSION: u32 = 1;
 
@@ -175,7 +177,10 @@ pub fn load(text: &str) -> Result<Progress, LoadError> {
     migrate(value)
 }
 
-/// Brings a stored document of any supported version (1 to 3) to the current shape.
+/// The first stored version whose review states come from FSRS-6.
+const FSRS6_VERSION: u32 = 4;
+
+/// Brings a stored document of any supported version (1 to 4) to the current shape.
 pub fn migrate(doc: Value) -> Result<Progress, LoadError> {
     let Value::Object(doc) = doc else {
         return Err(LoadError::NotADocument);
@@ -194,6 +199,9 @@ pub fn migrate(doc: Value) -> Result<Progress, LoadError> {
             ),
         };
         progress.drop_cleared();
+    }
+    if version < FSRS6_VERSION {
+        progress.rebuild_schedules();
     }
     Ok(progress)
 }
@@ -238,7 +246,7 @@ mod tests {
         let text = to_stored_json(&p);
         assert!(
             text.starts_with(
-                r#"{"schema_version":3,"progress":{"a":[2,1,"n",12,[]],"b":[1,0,"",20,[3,0],["#
+                r#"{"schema_version":4,"progress":{"a":[2,1,"n",12,[]],"b":[1,0,"",20,[3,0],["#
             ),
             "{text}"
         );
@@ -257,8 +265,12 @@ mod tests {
         let a = p.get("a").cloned().unwrap_or_default();
         assert_eq!(a.status, Status::Confident);
         assert_eq!((a.ratings.len(), a.modified_ms), (1, 42));
-        assert_eq!(a.review.map(|r| r.stability), Some(2.25));
-        // Saved again, it is version 3 and reads back the same.
+        // The FSRS-4.5 state is rebuilt from the rating history (one Good at 40) with FSRS-6.
+        assert_eq!(
+            a.review,
+            Some(crate::domain::schedule::review(None, Rating::Good, 40))
+        );
+        // Saved again, it is the current version and reads back the same.
         assert_eq!(load(&to_stored_json(&p)), Ok(p));
     }
 
@@ -297,10 +309,52 @@ mod tests {
     }
 
     #[test]
+    fn fsrs45_states_are_rebuilt_from_the_rating_history() {
+        use crate::domain::schedule::{DAY_MS, replay};
+        let t = 1_700_000_000_000_i64;
+        let mut p = Progress::default();
+        p.set_notes("a", "n", t - 1);
+        p.rate("a", Rating::Good, t);
+        p.rate("a", Rating::Good, t + 4 * DAY_MS);
+        p.queue_for_review(&["q"], t);
+        // As FSRS-4.5 left them: another stability and difficulty for the same history.
+        for q in p.questions.values_mut() {
+            if let Some(r) = q.review.as_mut() {
+                r.stability = 14.8;
+                r.difficulty = 5.16;
+            }
+        }
+        let v4 = to_stored_json(&p);
+        let v3 = v4.replacen(r#""schema_version":4"#, r#""schema_version":3"#, 1);
+        assert_ne!(v3, v4);
+        let migrated = load(&v3).unwrap();
+        let a = migrated.get("a").cloned().unwrap_or_default();
+        assert_eq!(a.review, replay(&a.ratings));
+        assert!(a.review.is_some_and(|r| r.stability != 14.8 && r.reps == 2));
+        let before = p.get("a").cloned().unwrap_or_default();
+        assert_eq!(
+            (a.ratings, a.notes, a.status, a.modified_ms),
+            (
+                before.ratings,
+                before.notes,
+                before.status,
+                before.modified_ms
+            )
+        );
+        // Queued but never rated: kept as it was.
+        assert_eq!(
+            migrated.get("q").and_then(|q| q.review),
+            p.get("q").and_then(|q| q.review)
+        );
+        // A current (version 4) document keeps its states as stored.
+        assert_eq!(load(&v4), Ok(p));
+    }
+
+    #[test]
     fn refusals_say_why() {
         assert_eq!(
-            migrate(json!({"schema_version": 4, "progress": {}})),
-            Err(LoadError::NewerVersion { found: 4 })
+            migrate(json!({"schema_version": 5, "progress": {}})),
+            Err(LoadError::NewerVersion { found: 5 })
         );
         assert_eq!(
             migrate(json!({"progress": {}})),

@@ -20,7 +20,7 @@ use wasm_bindgen_futures::JsFuture;
 enum ImportState {
     Idle,
     Problem(String),
-    Ready(ExportFile, ImportPreview, Option<History>, String),
+    Ready(Box<ExportFile>, ImportPreview, Option<History>, String),
     Done(String),
 }
 
@@ -104,7 +104,7 @@ fn ImportSection() -> impl IntoView {
                         History::from_json(&file.interviews.to_string()).map(Some)
                     };
                     match history {
-                        Ok(h) => ImportState::Ready(file, p, h, name),
+                        Ok(h) => ImportState::Ready(Box::new(file), p, h, name),
                         Err(e) => ImportState::Problem(format!("“{name}” was not imported: its interview history is not valid ({e}). Nothing was changed.")),
                     }
                 }

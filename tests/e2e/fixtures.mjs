@@ -24,7 +24,7 @@ export async function ready(page) {
 
 /**
  * Every stored progress entry, by question id. Progress is kept in eight parts,
- * `mlip.progress.0` .. `.7`, each a schema 3 document whose entries are arrays:
+ * `mlip.progress.0` .. `.7`, each a schema 4 document whose entries are arrays:
  * [status, bookmarked, notes, modified_ms, ratings, review].
  */
 export async function storedEntries(page) {
@@ -33,7 +33,7 @@ export async function storedEntries(page) {
   const entries = {};
   for (const text of parts) {
     const doc = JSON.parse(text);
-    expect(doc.schema_version).toBe(3);
+    expect(doc.schema_version).toBe(4);
     Object.assign(entries, doc.progress);
   }
   return entries;

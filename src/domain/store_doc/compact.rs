@@ -1,9 +1,9 @@
-//! Schema version 3: the compact stored form. Each question's entry is a JSON array instead
+//! Schema versions 3 and 4: the compact stored form. Each question's entry is a JSON array instead
 //! of an object, so a large progress document is about half the bytes of version 2 and
 //! parses faster (no field names to read or match):
 //!
 //! ```json
-//! { "schema_version": 3,
+//! { "schema_version": 4,
 //!   "progress": { "bias-variance": [1, 0, "notes", 1700000000000, [2, 1699990000000],
 //!                                   [due_ms, interval_days, stability, difficulty,
 //!                                    reps, lapses, last_ms]] } }

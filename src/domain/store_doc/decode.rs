@@ -16,7 +16,7 @@ pub enum DecodeError {
     NotAnObject,
     /// One question's entry is not a JSON object.
     EntryNotAnObject { question: String },
-    /// One question's entry in a version 3 document is not a JSON array.
+    /// One question's entry in a version 3 or 4 document is not a JSON array.
     EntryNotAnArray { question: String },
     /// One field of one question's entry has the wrong type or value.
     BadField {
@@ -62,7 +62,7 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-/// Decodes `progress` written in schema `version` (1, 2 or 3) into the current shape, by
+/// Decodes `progress` written in schema `version` (1 to 4) into the current shape, by
 /// walking the JSON: each field is read on its own, so an error names the question and the
 /// field. Versions 1 and 2 use objects: unknown fields inside an entry are ignored and missing
 /// ones take their defaults. Version 3 uses arrays (see `compact.rs`).
@@ -72,7 +72,7 @@ pub(super) fn decode_progress(value: &Value, version: u32) -> Result<Progress, D
     };
     let mut progress = Progress::default();
     for (id, entry) in entries {
-        // `read_version` only lets through versions 1 to 3.
+        // `read_version` only lets through versions 1 to 4.
         let q = match version {
             1 | 2 => decode_object_entry(id, entry, version)?,
             _ => decode_compact_entry(id, entry)?,
@@ -126,7 +126,7 @@ fn decode_object_entry(
     Ok(q)
 }
 
-/// Reads a version 3 entry: `[status, bookmarked, notes, modified_ms, ratings, review?]`,
+/// Reads a version 3 or 4 entry: `[status, bookmarked, notes, modified_ms, ratings, review?]`,
 /// with times counted back from `modified_ms` and the review's decimals as bit patterns.
 fn decode_compact_entry(id: &str, entry: &Value) -> Result<QuestionProgress, DecodeError> {
     let Value::Array(items) = entry else {

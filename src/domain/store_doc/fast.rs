@@ -1,4 +1,4 @@
-//! A hand-written reader and writer for the version 3 stored document (layout in
+//! A hand-written reader and writer for the version 4 stored document (layout in
 //! `compact.rs`), several times faster than going through serde for the one shape this app
 //! writes. The writer's output is ordinary JSON that the serde path reads the same way.
 //!
@@ -13,7 +13,7 @@ mod write;
 pub(super) use read::read;
 pub(super) use write::{write, write_entries};
 
-const VERSION: &str = "{\"schema_version\":3,";
+const VERSION: &str = "{\"schema_version\":4,";
 const CLEARED: &str = "\"cleared_ms\":";
 const PROGRESS: &str = "\"progress\":{";
 

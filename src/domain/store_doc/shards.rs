@@ -1,4 +1,4 @@
-//! Stored progress is split into [`SHARDS`] documents, each a complete version 3 document
+//! Stored progress is split into [`SHARDS`] documents, each a complete version 4 document
 //! holding some of the questions.
 
 use super::fast;
@@ -19,7 +19,7 @@ pub fn shard_of(id: &str) -> usize {
     (hash % SHARDS as u32) as usize
 }
 
-/// The [`SHARDS`] stored documents for `progress`, each a complete version 3 document
+/// The [`SHARDS`] stored documents for `progress`, each a complete version 4 document
 /// holding the questions whose [`shard_of`] is its index.
 pub fn to_stored_shards(progress: &Progress) -> Vec<String> {
     let mut parts: Vec<Vec<_>> = vec![Vec::new(); SHARDS];

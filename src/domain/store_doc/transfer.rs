@@ -14,6 +14,10 @@ use std::fmt;
 /// The `app` field that marks a file as ours.
 pub const APP_ID: &str = "ml-interview-prep";
 
+/// The `scheduler` field: which scheduler wrote the review states. Files without it come
+/// from the earlier FSRS-4.5 scheduler; their states are rebuilt from the rating history.
+pub const SCHEDULER: &str = "fsrs-6";
+
 /// An export file.
 /// Read one only through [`parse_import`], which checks and migrates it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -23,6 +27,8 @@ pub struct ExportFile {
     /// The schema version of `progress`. After [`parse_import`] it is always
     /// [`CURRENT_VERSION`]: older files are migrated while parsing.
     pub schema_version: u32,
+    /// Always [`SCHEDULER`].
+    pub scheduler: String,
     pub exported_at_ms: i64,
     pub progress: Progress,
     /// Reserved for the mock-interview history; `null` for now, kept as is on import.
@@ -44,6 +50,7 @@ pub fn export_json_with(
     let file = ExportFile {
         app: APP_ID.to_string(),
         schema_version: CURRENT_VERSION,
+        scheduler: SCHEDULER.to_string(),
         exported_at_ms: now_ms,
         progress: progress.clone(),
         interviews,
@@ -206,12 +213,17 @@ pub fn parse_import(bytes: &[u8]) -> Result<ExportFile, ImportError> {
     let progress = doc
         .get("progress")
         .ok_or(ImportError::MissingField("progress"))?;
-    let progress = decode::decode_progress(progress, version).map_err(ImportError::BadProgress)?;
+    let mut progress =
+        decode::decode_progress(progress, version).map_err(ImportError::BadProgress)?;
+    if doc.get("scheduler").and_then(Value::as_str) != Some(SCHEDULER) {
+        progress.rebuild_schedules();
+    }
     let interviews = doc.remove("interviews").unwrap_or(Value::Null);
 
     Ok(ExportFile {
         app: APP_ID.to_string(),
         schema_version: CURRENT_VERSION,
+        scheduler: SCHEDULER.to_string(),
         exported_at_ms,
         progress,
         interviews,

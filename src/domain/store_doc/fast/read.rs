@@ -1,4 +1,4 @@
-//! Reads the version 3 stored document, exactly as `write.rs` writes it.
+//! Reads the version 4 stored document, exactly as `write.rs` writes it.
 
 use super::{CLEARED, PROGRESS, VERSION};
 use crate::domain::progress::{Progress, QuestionProgress, Rating, RatingEvent, Status};

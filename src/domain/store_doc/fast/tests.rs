@@ -19,7 +19,7 @@ fn strings_with_every_kind_of_escape_round_trip() {
 
 #[test]
 fn escapes_serde_json_may_write_are_read() {
-    let text = r#"{"schema_version":3,"progress":{"\u0041\/":[0,0,"\ud83d\ude00\u00e9",5,[]]}}"#;
+    let text = r#"{"schema_version":4,"progress":{"\u0041\/":[0,0,"\ud83d\ude00\u00e9",5,[]]}}"#;
     let p = read(text).unwrap();
     assert_eq!(p.get("A/").map(|q| q.notes.as_str()), Some("😀é"));
 }
@@ -29,26 +29,26 @@ fn anything_unexpected_is_left_to_serde() {
     for text in [
         "",
         "{}",
-        r#"{"schema_version":3,"progress":{}} "#,
-        r#"{"schema_version":3, "progress":{}}"#,
-        r#"{"schema_version":3,"progress":{"a":[0,0,"",5,[]]}"#,
-        r#"{"schema_version":3,"progress":{"a":[3,0,"",5,[]]}}"#,
-        r#"{"schema_version":3,"progress":{"a":[0,2,"",5,[]]}}"#,
-        r#"{"schema_version":3,"progress":{"a":[0,0,"",05,[]]}}"#,
-        r#"{"schema_version":3,"progress":{"a":[0,0,"",-0,[]]}}"#,
-        r#"{"schema_version":3,"progress":{"a":[0,0,"",5.0,[]]}}"#,
-        r#"{"schema_version":3,"progress":{"a":[0,0,"",99999999999999999999,[]]}}"#,
-        r#"{"schema_version":3,"progress":{"a":[0,0,"",5,[4,0]]}}"#,
-        r#"{"schema_version":3,"progress":{"a":[0,0,"",5,[1]]}}"#,
-        r#"{"schema_version":3,"progress":{"a":[0,0,"",5,[],[1,2]]}}"#,
-        r#"{"schema_version":3,"progress":{"a":[0,0,"\x",5,[]]}}"#,
-        r#"{"schema_version":3,"progress":{"a":[0,0,"\ud83d",5,[]]}}"#,
+        r#"{"schema_version":4,"progress":{}} "#,
+        r#"{"schema_version":4, "progress":{}}"#,
+        r#"{"schema_version":4,"progress":{"a":[0,0,"",5,[]]}"#,
+        r#"{"schema_version":4,"progress":{"a":[3,0,"",5,[]]}}"#,
+        r#"{"schema_version":4,"progress":{"a":[0,2,"",5,[]]}}"#,
+        r#"{"schema_version":4,"progress":{"a":[0,0,"",05,[]]}}"#,
+        r#"{"schema_version":4,"progress":{"a":[0,0,"",-0,[]]}}"#,
+        r#"{"schema_version":4,"progress":{"a":[0,0,"",5.0,[]]}}"#,
+        r#"{"schema_version":4,"progress":{"a":[0,0,"",99999999999999999999,[]]}}"#,
+        r#"{"schema_version":4,"progress":{"a":[0,0,"",5,[4,0]]}}"#,
+        r#"{"schema_version":4,"progress":{"a":[0,0,"",5,[1]]}}"#,
+        r#"{"schema_version":4,"progress":{"a":[0,0,"",5,[],[1,2]]}}"#,
+        r#"{"schema_version":4,"progress":{"a":[0,0,"\x",5,[]]}}"#,
+        r#"{"schema_version":4,"progress":{"a":[0,0,"\ud83d",5,[]]}}"#,
         "{\"schema_version\":3,\"progress\":{\"a\":[0,0,\"\n\",5,[]]}}",
     ] {
         assert_eq!(read(text), None, "{text}");
     }
     assert_eq!(
-        read(r#"{"schema_version":3,"progress":{}}"#),
+        read(r#"{"schema_version":4,"progress":{}}"#),
         Some(Progress::default())
     );
 }
@@ -224,7 +224,7 @@ mod agreement {
                     .map(|(id, e)| format!("{}:{e}", serde_json::to_string(id).unwrap_or_default()))
                     .collect();
                 format!(
-                    "{{\"schema_version\":3,{cleared}\"progress\":{{{}}}}}",
+                    "{{\"schema_version\":4,{cleared}\"progress\":{{{}}}}}",
                     entries.join(",")
                 )
             })
@@ -234,7 +234,7 @@ mod agreement {
         #[test]
         fn fast_writer_matches_serde_and_both_readers_agree(p in progress()) {
             let fast = write(&p);
-            let reference = serde_json::to_string(&CompactDocOut { schema_version: 3, cleared_ms: p.cleared_ms, progress: &p });
+            let reference = serde_json::to_string(&CompactDocOut { schema_version: 4, cleared_ms: p.cleared_ms, progress: &p });
             prop_assert_eq!(Some(&fast), reference.as_ref().ok());
             prop_assert_eq!(read(&fast), Some(p.clone()));
             // And the app's own fallback (walking `serde_json::Value`) agrees.

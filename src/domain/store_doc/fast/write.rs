@@ -1,10 +1,10 @@
-//! Writes the version 3 stored document.
+//! Writes the version 4 stored document.
 
 use super::{CLEARED, PROGRESS, VERSION};
 use crate::domain::progress::{Progress, QuestionProgress, Status};
 use std::fmt::Write;
 
-/// The version 3 document for `progress`.
+/// The version 4 document for `progress`.
 pub(in crate::domain::store_doc) fn write(progress: &Progress) -> String {
     write_entries(
         progress.questions.iter(),
@@ -13,7 +13,7 @@ pub(in crate::domain::store_doc) fn write(progress: &Progress) -> String {
     )
 }
 
-/// The version 3 document holding `entries` (about `count` of them, in the order given),
+/// The version 4 document holding `entries` (about `count` of them, in the order given),
 /// after the reset at `cleared_ms` if there was one (otherwise the field is left out).
 pub(in crate::domain::store_doc) fn write_entries<'a>(
     entries: impl Iterator<Item = (&'a String, &'a QuestionProgress)>,
