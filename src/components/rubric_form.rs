@@ -4,15 +4,17 @@
 use crate::components::form_error::FormError;
 use crate::components::key_point_list::KeyPointsOf;
 use crate::domain::interview::QuestionScore;
-use crate::domain::rubric::{Dimension, RubricId};
+use crate::domain::rubric::{Dimension, RubricId, rating_for};
 use crate::stores::interview::use_interview;
 use crate::stores::key_points::use_key_points;
+use crate::stores::progress::use_progress;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
 #[component]
 pub fn RubricForm(question_id: String, rubric: RubricId) -> impl IntoView {
     let store = use_interview();
+    let progress = use_progress();
     let kp = use_key_points();
     kp.load();
     let dims = rubric.dimensions();
@@ -31,6 +33,7 @@ pub fn RubricForm(question_id: String, rubric: RubricId) -> impl IntoView {
             return;
         };
         let points = kp.ready();
+        let rating = rating_for(&dimensions);
         let score = QuestionScore {
             dimensions,
             key_points_ticked: ticked.with_untracked(BTreeSet::len),
@@ -41,6 +44,13 @@ pub fn RubricForm(question_id: String, rubric: RubricId) -> impl IntoView {
             }
             iv.score_question(score, now)
         });
+        // The answer counts as a review: a weak one is due again soon.
+        if result.is_ok()
+            && let Some(rating) = rating
+        {
+            let qid = question_id.clone();
+            progress.update(move |p, now| p.rate(&qid, rating, now));
+        }
         error.set(result.err());
     };
     view! {

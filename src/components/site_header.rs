@@ -1,6 +1,6 @@
 //! The header with the main navigation, and the footer.
 
-use crate::platform::web::{base_path, href};
+use crate::platform::web::{base_path, href, reveal_current_nav, reveal_focused_in_nav};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -26,13 +26,22 @@ pub fn SiteHeader() -> impl IntoView {
         };
         active.then_some("page")
     };
+    Effect::new(move |_| {
+        location.pathname.track();
+        reveal_current_nav();
+    });
     view! {
         <header class="site-header">
             <div class="wrap header-row">
+                // On a phone the short name leaves room for the navigation in one row;
+                // screen readers always hear the full name.
                 <a class="brand" href=href("/")>
-                    "ML Interview Prep"
+                    <span class="brand-short" aria-hidden="true">
+                        "ML Prep"
+                    </span>
+                    <span class="brand-long">"ML Interview Prep"</span>
                 </a>
-                <nav aria-label="Main">
+                <nav aria-label="Main" on:focusin=|ev| reveal_focused_in_nav(&ev)>
                     <ul class="nav">
                         {NAV
                             .into_iter()

@@ -1,11 +1,45 @@
 //! Scoring rubrics for mock-interview questions: named dimensions, each scored 1-4.
 //! Static data; the interview stores only a [`RubricId`] and the scores.
 
+use super::progress::Rating;
 use serde::{Deserialize, Serialize};
 
 /// Lowest and highest score on every rubric dimension.
 pub const MIN_SCORE: u8 = 1;
 pub const MAX_SCORE: u8 = 4;
+
+/// The review rating a mock-interview answer counts as, from its rubric scores (mean
+/// below 2: Again; below 2.75: Hard; below 3.5: Good; else Easy), so a weak answer comes
+/// back for review soon and a strong one later. `None` without scores.
+pub fn rating_for(scores: &[u8]) -> Option<Rating> {
+    if scores.is_empty() {
+        return None;
+    }
+    let mean = scores.iter().map(|&s| f64::from(s)).sum::<f64>() / scores.len() as f64;
+    Some(if mean < 2.0 {
+        Rating::Again
+    } else if mean < 2.75 {
+        Rating::Hard
+    } else if mean < 3.5 {
+        Rating::Good
+    } else {
+        Rating::Easy
+    })
+}
+
+#[cfg(test)]
+mod rating_tests {
+    use super::*;
+
+    #[test]
+    fn weak_answers_come_back_soon() {
+        assert_eq!(rating_for(&[1, 1, 2]), Some(Rating::Again));
+        assert_eq!(rating_for(&[2, 2, 3]), Some(Rating::Hard));
+        assert_eq!(rating_for(&[3, 3, 3, 4]), Some(Rating::Good));
+        assert_eq!(rating_for(&[4, 4, 3, 4]), Some(Rating::Easy));
+        assert_eq!(rating_for(&[]), None);
+    }
+}
 
 /// One thing the interviewer judges, with what each score 1-4 looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

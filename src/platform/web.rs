@@ -40,6 +40,56 @@ pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
     out
 }
 
+/// On a narrow screen the header's navigation scrolls sideways: this centres the current
+/// page's link in it, so the user sees where they are. Does nothing when all links fit.
+pub fn reveal_current_nav() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(link)) = doc.query_selector(".site-header nav a[aria-current=page]") {
+        reveal_in_nav(&link, true);
+    }
+}
+
+/// For a `focusin` in the header's navigation: brings the link that took focus wholly
+/// into view.
+pub fn reveal_focused_in_nav(ev: &web_sys::Event) {
+    if let Some(link) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
+        reveal_in_nav(&link, false);
+    }
+}
+
+/// Scrolls the header's navigation so that `link` (one of its links) is wholly in view:
+/// centred, or just far enough (for a link reached with the keyboard).
+fn reveal_in_nav(link: &web_sys::Element, centre: bool) {
+    let Ok(Some(nav)) = link.closest(".site-header nav") else {
+        return;
+    };
+    let Some(link) = link.dyn_ref::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let width = nav.client_width();
+    if nav.scroll_width() <= width {
+        return;
+    }
+    // The nav is the links' offset parent (position: relative in the stylesheet).
+    let (left, right) = (link.offset_left(), link.offset_left() + link.offset_width());
+    let scroll = nav.scroll_left();
+    let target = if centre {
+        (left + right) / 2 - width / 2
+    } else if left < scroll {
+        left
+    } else if right > scroll + width {
+        right - width
+    } else {
+        return;
+    };
+    nav.set_scroll_left(target.max(0));
+}
+
 /// Moves keyboard focus to the element with `id`, if it exists.
 pub fn focus_id(id: &str) -> bool {
     match web_sys::window()

@@ -176,9 +176,7 @@ async fn read_the_rest(
         .try_update_value(Option::take)
         .flatten()
         .unwrap_or_default();
-    // Documents read here were older versions (or reformatted): saving writes them in the
-    // current version, so the next start reads them on the fast path.
-    let changed = !queued.is_empty() || !found.is_empty();
+    let changed = !queued.is_empty();
     store.progress.update(|p| {
         p.absorb(merge_all(found));
         for (change, at) in queued {

@@ -164,9 +164,13 @@ test("a Google loop keeps time through the warning, a reload, a hidden tab and a
     await expect(page.getByTestId("sent-to-review")).toHaveText(`Done: ${weak} questions are due for review now.`);
     // Stored entries are arrays; review[0] counts the due time back from modified_ms.
     const now = await page.evaluate(() => Date.now());
-    const due = Object.values(await storedEntries(page))
-      .filter((q) => q[5] && q[3] - q[5][0] <= now && q[4].length === 0).length;
+    const entries = Object.values(await storedEntries(page));
+    const due = entries.filter((q) => q[5] && q[3] - q[5][0] <= now).length;
     expect(due).toBe(weak);
+    // The scored answer counts as a review: rubric mean 3 of 4 is a Good rating (ratings
+    // are stored flat, [rating, time, rating, time, ...]).
+    const rated = entries.filter((q) => q[4].length > 0);
+    expect(rated.map((q) => q[4].filter((_, i) => i % 2 === 0))).toEqual([[2]]);
   });
 
   await test.step("The history lists it, with the chart and its text alternative", async () => {
