@@ -11,7 +11,7 @@ test("the static shell paints before the wasm runs", async ({ page }) => {
     await route.continue();
   });
   await page.goto("/browse", { waitUntil: "domcontentloaded" });
-  await expect(page.locator(".brand")).toHaveText("ML Interview Prep");
+  await expect(page.getByRole("link", { name: "ML Interview Prep", exact: true })).toBeVisible();
   await expect(page.locator("#boot-note")).toBeVisible();
   release();
   await expect(page.getByTestId("search")).toBeVisible();
