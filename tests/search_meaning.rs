@@ -39,14 +39,19 @@ fn fixture() -> Fixture {
 
 impl Fixture {
     fn run(&self, query: &str, progress: &Progress) -> Results<'_> {
-        let notes = index_notes(&self.catalog, progress);
         let f = Filters {
             query: query.into(),
             ..Filters::default()
         };
+        self.run_filters(&f, progress)
+    }
+
+    /// The list for any filters, with the user's notes indexed and every row described.
+    fn run_filters(&self, f: &Filters, progress: &Progress) -> Results<'_> {
+        let notes = index_notes(&self.catalog, progress);
         results(
             &self.catalog,
-            &f,
+            f,
             progress,
             Indexes {
                 catalog: &self.index,
@@ -74,7 +79,7 @@ fn marked(segments: &[Segment]) -> Vec<String> {
         .collect()
 }
 
-/// Typed -> questions that must be among the results (the first one must be first).
+/// Typed -> questions that must be among the results.
 const FINDS: &[(&str, &[&str])] = &[
     // Typing errors: one edit in words of 4-7 letters, two in longer words.
     ("tranformer", &["explain-transformer-architecture"]),
@@ -313,18 +318,7 @@ fn filters_combine_with_search() {
         section: Some("recent".into()),
         ..Filters::default()
     };
-    let notes = FieldIndex::default();
-    let r = results(
-        &fx.catalog,
-        &f,
-        &Progress::default(),
-        Indexes {
-            catalog: &fx.index,
-            notes: Some(&notes),
-        },
-        Some(&fx.key_points),
-        usize::MAX,
-    );
+    let r = fx.run_filters(&f, &Progress::default());
     assert!(!r.rows.is_empty());
     assert!(r.rows.iter().all(|row| row.q.section == "recent"));
 }
