@@ -9,12 +9,11 @@ use crate::pages::home::HomePage;
 use crate::pages::{
     browse::BrowsePage, companies::CompaniesPage, company::CompanyPage, dashboard::DashboardPage,
     data::DataPage, interview_history::InterviewHistoryPage, interview_report::InterviewReportPage,
-    interview_run::InterviewRunPage, interview_setup::InterviewSetupPage, question::QuestionPage,
-    review::ReviewPage, tips::TipsPage,
+    interview_run::InterviewRunPage, interview_setup::InterviewSetupPage, plan::PlanPage,
+    question::QuestionPage, tips::TipsPage, today::TodayPage,
 };
 use crate::platform::file_mode::FileModeRouting;
 use crate::stores::catalog::CatalogCtx;
-use crate::stores::interview::InterviewStore;
 use crate::stores::key_points::KeyPoints;
 use crate::stores::progress::ProgressStore;
 use crate::stores::status::StorageStatus;
@@ -59,7 +58,7 @@ pub fn App() -> impl IntoView {
     KeyPoints::provide();
     let status = StorageStatus::provide();
     ProgressStore::provide(status);
-    InterviewStore::provide_on_first_use();
+    crate::stores::provide_store_home();
     view! {
         <Router base=crate::platform::web::base_path()>
             <FileModeRouting />
@@ -80,7 +79,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/companies") view=page!(CompaniesPage, Companies) />
                     <Route path=path!("/companies/:id") view=page!(CompanyPage, Company) />
                     <Route path=path!("/tips") view=page!(TipsPage, Tips) />
-                    <Route path=path!("/review") view=page!(ReviewPage, Review) />
+                    <Route path=path!("/today") view=page!(TodayPage, Today) />
+                    // The daily practice's former address, kept for bookmarks.
+                    <Route path=path!("/review") view=page!(TodayPage, Today) />
+                    <Route path=path!("/plan") view=page!(PlanPage, Plan) />
                     <Route path=path!("/progress") view=page!(DashboardPage, Dashboard) />
                     <Route path=path!("/data") view=page!(DataPage, Data) />
                     <Route

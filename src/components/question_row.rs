@@ -38,8 +38,23 @@ pub fn QuestionRow(
                 }
             })
     };
-    let status = move || store.progress.with(|p| p.status(&q.id));
-    let marked = move || store.progress.with(|p| p.is_bookmarked(&q.id));
+    // One subscription to progress per row: the status pill and the star together.
+    let state = move || {
+        let (status, bookmarked) = store
+            .progress
+            .with(|p| (p.status(&q.id), p.is_bookmarked(&q.id)));
+        let pill = (status != Status::New).then(|| {
+            view! { <span class=format!("status-pill status-{}", status.slug())>{status.label()}</span> }
+        });
+        let star = bookmarked.then(|| {
+            view! {
+                <span class="star" title="Bookmarked" aria-label="Bookmarked">
+                    "★"
+                </span>
+            }
+        });
+        (pill, star)
+    };
     view! {
         <li class="question-row" data-testid="question-row" data-id=q.id.clone()>
             <a
@@ -52,27 +67,7 @@ pub fn QuestionRow(
             <div class="row-meta">
                 <QuestionMeta q=q />
                 <span class="row-status" data-testid="row-status">
-                    {move || {
-                        (status() != Status::New)
-                            .then(|| {
-                                view! {
-                                    <span class=format!(
-                                        "status-pill status-{}",
-                                        status().slug(),
-                                    )>{status().label()}</span>
-                                }
-                            })
-                    }}
-                    {move || {
-                        marked()
-                            .then(|| {
-                                view! {
-                                    <span class="star" title="Bookmarked" aria-label="Bookmarked">
-                                        "★"
-                                    </span>
-                                }
-                            })
-                    }}
+                    {state}
                 </span>
             </div>
         </li>

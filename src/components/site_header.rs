@@ -4,9 +4,10 @@ use crate::platform::web::{base_path, href, reveal_current_nav, reveal_focused_i
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-const NAV: [(&str, &str); 6] = [
+const NAV: [(&str, &str); 7] = [
     ("/browse", "Browse"),
-    ("/review", "Review"),
+    ("/today", "Today"),
+    ("/plan", "Plan"),
     ("/interview", "Interview"),
     ("/progress", "Progress"),
     ("/companies", "Companies"),
@@ -22,7 +23,9 @@ pub fn SiteHeader() -> impl IntoView {
         let active = if target == "/" {
             path == "/" || path.is_empty()
         } else {
-            path.starts_with(target) || (target == "/browse" && path.starts_with("/q/"))
+            path.starts_with(target)
+                || (target == "/browse" && path.starts_with("/q/"))
+                || (target == "/today" && path.starts_with("/review"))
         };
         active.then_some("page")
     };

@@ -63,6 +63,34 @@ pub fn date_of_day(day: i64) -> Date {
     }
 }
 
+/// The day number of a date (Howard Hinnant's `days_from_civil`); the inverse of
+/// [`date_of_day`].
+pub fn day_of_date(date: Date) -> i64 {
+    let m = i64::from(date.month);
+    let y = date.year - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400); // 0..=399
+    let mp = (m + 9) % 12; // March = 0
+    let doy = (153 * mp + 2) / 5 + i64::from(date.day) - 1; // 0..=365
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy; // 0..=146_096
+    era * 146_097 + doe - 719_468
+}
+
+/// Reads an ISO date (`2026-12-09`, as a date input gives it). `None` for anything else,
+/// including days a month does not have (`2026-02-30`).
+pub fn parse_date(text: &str) -> Option<Date> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year: i64 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day: u8 = parts.next()?.parse().ok()?;
+    if !(1..=9999).contains(&year) || !(1..=12).contains(&month) || day == 0 {
+        return None;
+    }
+    let date = Date { year, month, day };
+    // A day past the month's end comes back as another date.
+    (date_of_day(day_of_date(date)) == date).then_some(date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +105,26 @@ mod tests {
         assert_eq!(date_of_day(19_782).to_string(), "2024-02-29");
         assert_eq!(weekday(0), 3);
         assert_eq!(weekday(19_782), 3); // a Thursday
+        assert_eq!(day_of_date(date_of_day(19_782)), 19_782);
+        for day in [-800_000, -1, 0, 59, 60, 19_782, 2_900_000] {
+            assert_eq!(day_of_date(date_of_day(day)), day);
+        }
+        assert_eq!(parse_date("2024-02-29").map(day_of_date), Some(19_782));
+        assert_eq!(
+            parse_date(" 2026-12-09 ").map(|d| d.to_string()).as_deref(),
+            Some("2026-12-09")
+        );
+        for bad in [
+            "",
+            "2026-02-30",
+            "2025-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "12/09/2026",
+            "2026-12",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
     }
 
     #[test]

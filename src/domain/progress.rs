@@ -246,19 +246,35 @@ impl Progress {
     /// - `Again` on a `Confident` question moves it back to `Practicing`;
     /// - otherwise the status stays as it is (a status the user set by hand is kept).
     pub fn rate(&mut self, id: &str, rating: Rating, now_ms: i64) {
+        self.rate_with(id, rating, now_ms, schedule::REQUEST_RETENTION);
+    }
+
+    /// [`Progress::rate`] for a desired retention (see [`schedule::next_states_with`]).
+    pub fn rate_with(&mut self, id: &str, rating: Rating, now_ms: i64, retention: f64) {
         let q = self.entry(id);
         let previous_pass = q.ratings.last().is_some_and(|e| e.rating.is_pass());
         q.ratings.push(RatingEvent {
             rating,
             at_ms: now_ms,
         });
-        q.review = Some(schedule::review(q.review.as_ref(), rating, now_ms));
+        q.review =
+            Some(schedule::next_states_with(q.review.as_ref(), now_ms, retention)[rating.index()]);
         q.status = match (q.status, rating) {
             (_, r) if r.is_pass() && previous_pass => Status::Confident,
             (Status::Confident, Rating::Again) => Status::Practicing,
             (Status::New, _) => Status::Practicing,
             (s, _) => s,
         };
+        q.touch(now_ms);
+    }
+
+    /// Puts an entry back as it was before a change (`None`: there was none), to undo it.
+    /// The entry is stamped now, so the undo wins over the change in every merge.
+    pub fn restore(&mut self, id: &str, before: Option<QuestionProgress>, now_ms: i64) {
+        let q = self.entry(id);
+        let stamp = q.modified_ms;
+        *q = before.unwrap_or_default();
+        q.modified_ms = stamp;
         q.touch(now_ms);
     }
 

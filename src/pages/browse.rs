@@ -2,7 +2,7 @@
 
 use crate::components::question_filters::QuestionFilters;
 use crate::components::question_row::QuestionRow;
-use crate::domain::catalog::Catalog;
+use crate::domain::catalog::{Catalog, Question};
 use crate::domain::search::{Filters, Found, SHOWN_FIRST};
 use crate::platform::web::{href, mark_once, set_title};
 use crate::stores::catalog::use_catalog;
@@ -12,7 +12,7 @@ use crate::stores::search::use_results;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 #[component]
@@ -92,15 +92,33 @@ pub fn BrowsePage() -> impl IntoView {
         let n = results.with(|r| r.rows.len());
         (searching() && n > shown.get()).then_some(n)
     };
-    // Each row's match, looked up by id: a kept row updates only its marks.
-    let found = Memo::new(move |_| {
+    // Each shown row's match, in a signal of the row's own: a keystroke updates only the
+    // rows whose marks changed, and a row leaving the list unsubscribes from nothing
+    // shared (hundreds of rows leave at once when a search starts).
+    let cells = StoredValue::new(HashMap::<&'static str, RwSignal<Option<Found>>>::new());
+    let rows = move || {
+        let limit = if searching() { shown.get() } else { usize::MAX };
         results.with(|r| {
-            r.rows
+            let rows: Vec<(&'static Question, Option<Found>)> = r
+                .rows
                 .iter()
-                .filter_map(|row| Some((row.q.id.as_str(), row.found.clone()?)))
-                .collect::<HashMap<&'static str, Found>>()
+                .take(limit)
+                .map(|row| (row.q, row.found.clone()))
+                .collect();
+            cells.update_value(|cells| {
+                let kept: HashSet<&str> = rows.iter().map(|(q, _)| q.id.as_str()).collect();
+                cells.retain(|id, _| kept.contains(id));
+                for (q, found) in &rows {
+                    if let Some(cell) = cells.get(q.id.as_str())
+                        && cell.try_with_untracked(|f| f != found) == Some(true)
+                    {
+                        cell.try_set(found.clone());
+                    }
+                }
+            });
+            rows
         })
-    });
+    };
     Effect::new(move |_| {
         set_title(if filters.with(Filters::is_empty) {
             "Browse questions"
@@ -194,22 +212,17 @@ pub fn BrowsePage() -> impl IntoView {
             // Keyed rows: a row is built once and kept while its question stays in the list.
             <ol class="question-list" data-testid="question-list">
                 <For
-                    each=move || {
-                        let limit = if searching() { shown.get() } else { usize::MAX };
-                        results
-                            .with(|r| {
-                                r.rows.iter().take(limit).map(|row| row.q).collect::<Vec<_>>()
-                            })
+                    each=rows
+                    key=|(q, _)| q.id.as_str()
+                    children=move |(q, found)| {
+                        let cell = RwSignal::new(found);
+                        cells
+                            .update_value(|c| {
+                                c.insert(q.id.as_str(), cell);
+                            });
+                        view! { <QuestionRow q=q query=query found=cell /> }
                     }
-                    key=|q| q.id.as_str()
-                    let(q)
-                >
-                    <QuestionRow
-                        q=q
-                        query=query
-                        found=Memo::new(move |_| found.with(|m| m.get(q.id.as_str()).cloned()))
-                    />
-                </For>
+                />
             </ol>
             {move || {
                 hidden()

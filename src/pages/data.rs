@@ -2,6 +2,7 @@
 //! reset with confirmation and undo.
 
 use crate::domain::history::History;
+use crate::domain::plan::Plans;
 use crate::domain::progress::Progress;
 use crate::domain::store_doc::{
     ExportFile, ImportMode, ImportPreview, apply, parse_import, preview,
@@ -10,6 +11,7 @@ use crate::platform::storage;
 use crate::platform::web::set_title;
 use crate::stores::download_export;
 use crate::stores::interview::use_interview;
+use crate::stores::plan::use_plan;
 use crate::stores::progress::use_progress;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -253,7 +255,8 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
     let store = use_progress();
     let interviews = use_interview();
     let (confirming, set_confirming) = signal(false);
-    let undo = StoredValue::new(None::<(Progress, History)>);
+    let plan = use_plan();
+    let undo = StoredValue::new(None::<(Progress, History, Plans)>);
     let (can_undo, set_can_undo) = signal(false);
     view! {
         <section aria-labelledby="reset-title">
@@ -276,7 +279,7 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                 <div class="notice" role="alertdialog" aria-labelledby="reset-q">
                     <p id="reset-q">
                         <strong>
-                            "Delete all statuses, bookmarks, notes, ratings and past mock interviews in this browser?"
+                            "Delete all statuses, bookmarks, notes, ratings, past mock interviews and your interview plan in this browser?"
                         </strong>
                         " Export first if you may want them back later."
                     </p>
@@ -297,10 +300,12 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                                     Some((
                                         store.progress.get_untracked(),
                                         interviews.history.get_untracked(),
+                                        plan.plans.get_untracked(),
                                     )),
                                 );
                                 store.update(move |p, now| p.clear(now));
                                 interviews.update_history(|h| *h = History::new());
+                                plan.update(|p| *p = Plans::default());
                                 set_confirming.set(false);
                                 set_can_undo.set(true);
                             }
@@ -325,9 +330,10 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                         class="link-button"
                         data-testid="undo-reset"
                         on:click=move |_| {
-                            if let Some((progress, history)) = undo.get_value() {
+                            if let Some((progress, history, plans)) = undo.get_value() {
                                 store.update(move |p, now| p.replace_with(&progress, now));
                                 interviews.update_history(|h| *h = history);
+                                plan.update(|p| *p = plans);
                             }
                             set_can_undo.set(false);
                         }

@@ -1,6 +1,7 @@
 //! Home: what the app is for, what the catalog holds, and where to go next.
 
 use crate::platform::clock::now_ms;
+use crate::platform::storage::{self, PLANS_KEY};
 use crate::platform::web::{href, set_title};
 use crate::stores::catalog::use_catalog;
 use crate::stores::progress::use_progress;
@@ -12,6 +13,18 @@ pub fn HomePage() -> impl IntoView {
     let store = use_progress();
     set_title("");
     let due = store.progress.with_untracked(|p| p.due(now_ms()).len());
+    // With an interview set, Today's count comes from the plan, whose code loads on first
+    // use; until then (and without a plan) the count of due reviews stands.
+    let has_plan = matches!(storage::read(PLANS_KEY), Ok(Some(_)));
+    let planned = RwSignal::new(None::<(usize, f64)>);
+    if has_plan {
+        let progress = store.progress;
+        leptos::task::spawn_local(async move {
+            if let Ok(Some(count)) = crate::split::later::today_count(cat, progress).await {
+                planned.try_set(Some(count));
+            }
+        });
+    }
     let topic_sections: Vec<_> = cat.sections.iter().collect();
     view! {
         <section class="hero">
@@ -36,13 +49,38 @@ pub fn HomePage() -> impl IntoView {
             <h2 id="today-title">"Today"</h2>
             <ul class="stats" data-testid="today">
                 <li>
-                    <a href=href("/review") data-testid="due-count">
-                        <strong>{due}</strong>
-                        {if due == 1 {
-                            " question due for review"
-                        } else {
-                            " questions due for review"
-                        }}
+                    {move || match planned.get() {
+                        Some((n, minutes)) => {
+                            view! {
+                                <a href=href("/today") data-testid="today-count">
+                                    <strong>{n}</strong>
+                                    {format!(
+                                        " question{} for today, about {minutes:.0} min",
+                                        if n == 1 { "" } else { "s" },
+                                    )}
+                                </a>
+                            }
+                                .into_any()
+                        }
+                        None => {
+                            view! {
+                                <a href=href("/today") data-testid="due-count">
+                                    <strong>{due}</strong>
+                                    {if due == 1 {
+                                        " question due for review"
+                                    } else {
+                                        " questions due for review"
+                                    }}
+                                </a>
+                            }
+                                .into_any()
+                        }
+                    }}
+                </li>
+                <li>
+                    <a href=href("/plan") data-testid="home-plan">
+                        <strong>"→"</strong>
+                        {if has_plan { " your interview plan" } else { " plan your interview" }}
                     </a>
                 </li>
                 <li>
@@ -52,6 +90,11 @@ pub fn HomePage() -> impl IntoView {
                     </a>
                 </li>
             </ul>
+            <p class="actions">
+                <a class="button" href=href("/today") data-testid="today-start">
+                    "Start today's practice"
+                </a>
+            </p>
         </section>
         <section aria-labelledby="counts-title">
             <h2 id="counts-title">"In the catalog"</h2>

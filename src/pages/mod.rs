@@ -10,6 +10,7 @@ pub mod interview_history;
 pub mod interview_report;
 pub mod interview_run;
 pub mod interview_setup;
+pub mod plan;
 pub mod question;
-pub mod review;
 pub mod tips;
+pub mod today;

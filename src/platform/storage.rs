@@ -24,6 +24,8 @@ pub const LEGACY_PROGRESS_KEY: &str = "mlip.progress";
 pub const INTERVIEW_KEY: &str = "mlip.interview";
 /// Past interviews.
 pub const HISTORY_KEY: &str = "mlip.interview-history";
+/// The interviews the user prepares for, the desired retention and answer times.
+pub const PLANS_KEY: &str = "mlip.plans";
 /// Set once `navigator.storage.persist()` has been asked.
 pub const PERSIST_ASKED_KEY: &str = "mlip.persist-asked";
 /// Documents that could not be read are copied here, untouched: `<key>.backup`.

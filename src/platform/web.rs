@@ -78,12 +78,15 @@ fn reveal_in_nav(link: &web_sys::Element, centre: bool) {
     // The nav is the links' offset parent (position: relative in the stylesheet).
     let (left, right) = (link.offset_left(), link.offset_left() + link.offset_width());
     let scroll = nav.scroll_left();
+    // Offsets are whole pixels while links sit at fractions of one: a few pixels of margin
+    // keep the link wholly in view.
+    const MARGIN: i32 = 4;
     let target = if centre {
         (left + right) / 2 - width / 2
-    } else if left < scroll {
-        left
-    } else if right > scroll + width {
-        right - width
+    } else if left - MARGIN < scroll {
+        left - MARGIN
+    } else if right + MARGIN > scroll + width {
+        right + MARGIN - width
     } else {
         return;
     };

@@ -4,11 +4,14 @@
 //! gets what it needs as arguments), only components that the first load does not carry.
 
 use crate::components::storage_problems::StorageProblems;
+use crate::domain::calendar::local_day;
+use crate::domain::catalog::Catalog;
 use crate::domain::history::History;
+use crate::domain::plan::{PlanInput, Plans, build};
 use crate::domain::progress::Progress;
 use crate::domain::store_doc::{export_file_name, export_json_with};
 use crate::platform::clock::{now_ms, tz_offset_minutes};
-use crate::platform::storage::{self, HISTORY_KEY};
+use crate::platform::storage::{self, HISTORY_KEY, PLANS_KEY};
 use leptos::prelude::*;
 
 /// What a caller gets when the chunk could not be fetched.
@@ -68,6 +71,61 @@ fn export_now(
         &text,
         "application/json",
     )
+}
+
+/// Today's question count and estimated minutes from the stored plan, for the home page;
+/// `None` when no interview is coming (or the plan cannot be read: the Plan page says why).
+/// `Err` when the code for it could not be fetched.
+pub async fn today_count(
+    catalog: &'static Catalog,
+    progress: RwSignal<Progress>,
+) -> Result<Option<(usize, f64)>, String> {
+    #[cfg(feature = "split")]
+    {
+        today_count_chunk(catalog, progress)
+            .await
+            .map_err(|_| NOT_FETCHED.to_string())
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        Ok(today_count_now(catalog, progress))
+    }
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(today_count_chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn today_count_chunk(
+    catalog: &'static Catalog,
+    progress: RwSignal<Progress>,
+) -> Result<Option<(usize, f64)>, leptos::wasm_split::SplitLoaderError> {
+    Ok(today_count_now(catalog, progress))
+}
+
+fn today_count_now(
+    catalog: &'static Catalog,
+    progress: RwSignal<Progress>,
+) -> Option<(usize, f64)> {
+    let text = storage::read(PLANS_KEY).ok().flatten()?;
+    let plans = Plans::from_json(&text).ok()?;
+    let now = now_ms();
+    let tz = tz_offset_minutes();
+    if plans.upcoming(local_day(now, tz)).is_empty() {
+        return None;
+    }
+    let today = progress.with_untracked(|progress| {
+        build(
+            &PlanInput {
+                catalog,
+                progress,
+                plans: &plans,
+                now_ms: now,
+                tz_offset_minutes: tz,
+            },
+            1,
+        )
+        .today
+    });
+    Some((today.len(), today.review_minutes + today.new_minutes))
 }
 
 /// Reads stored progress documents that [`crate::domain::store_doc::load_current`] did not

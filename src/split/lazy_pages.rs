@@ -13,8 +13,8 @@
 use crate::pages::{
     browse::BrowsePage, companies::CompaniesPage, company::CompanyPage, dashboard::DashboardPage,
     data::DataPage, interview_history::InterviewHistoryPage, interview_report::InterviewReportPage,
-    interview_run::InterviewRunPage, interview_setup::InterviewSetupPage, question::QuestionPage,
-    review::ReviewPage, tips::TipsPage,
+    interview_run::InterviewRunPage, interview_setup::InterviewSetupPage, plan::PlanPage,
+    question::QuestionPage, tips::TipsPage, today::TodayPage,
 };
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
@@ -87,7 +87,8 @@ page_group!(catalog_pages, CatalogPages {
 });
 
 page_group!(practice_pages, PracticePages {
-    Review => ReviewPage,
+    Today => TodayPage,
+    Plan => PlanPage,
     Dashboard => DashboardPage,
     Data => DataPage,
 });

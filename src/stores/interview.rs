@@ -9,6 +9,7 @@ use crate::domain::interview::{Interview, Phase};
 use crate::domain::report::report;
 use crate::platform::clock::now_ms;
 use crate::platform::storage::{HISTORY_KEY, INTERVIEW_KEY};
+use crate::stores::at_root;
 use crate::stores::persist::{PersistedDoc, on_other_tab};
 use crate::stores::status::{StorageStatus, use_storage_status};
 use leptos::prelude::*;
@@ -25,19 +26,7 @@ pub struct InterviewStore {
     history_doc: PersistedDoc,
 }
 
-/// Where the store is created on first use: the app's root, so that it lives for the whole
-/// session whichever page created it.
-#[derive(Clone)]
-struct StoreHome(Owner);
-
 impl InterviewStore {
-    /// Lets pages create the store when they first need it (see [`use_interview`]).
-    pub fn provide_on_first_use() {
-        if let Some(owner) = Owner::current() {
-            provide_context(StoreHome(owner));
-        }
-    }
-
     fn create(status: StorageStatus) -> InterviewStore {
         let (current_doc, current) =
             PersistedDoc::open_or_report(status, INTERVIEW_KEY, "mock interview", |t| {
@@ -166,12 +155,6 @@ impl InterviewStore {
 
 /// The store, created (and its documents read) on the first call.
 pub fn use_interview() -> InterviewStore {
-    if let Some(store) = use_context::<InterviewStore>() {
-        return store;
-    }
-    let status = use_storage_status();
-    match use_context::<StoreHome>() {
-        Some(StoreHome(root)) => root.with(|| InterviewStore::create(status)),
-        None => InterviewStore::create(status),
-    }
+    use_context::<InterviewStore>()
+        .unwrap_or_else(|| at_root(|| InterviewStore::create(use_storage_status())))
 }

@@ -7,12 +7,34 @@ pub mod filters;
 pub mod interview;
 pub mod key_points;
 pub mod persist;
+pub mod plan;
 pub mod progress;
 pub mod search;
 pub mod status;
 
 use crate::stores::interview::InterviewStore;
 use leptos::prelude::*;
+
+/// Where stores made on first use live: the app's root, so that a store lives for the whole
+/// session whichever page created it.
+#[derive(Clone)]
+struct StoreHome(Owner);
+
+/// Lets pages create stores when they first need them (see [`at_root`]). Called once, by the
+/// app's root.
+pub fn provide_store_home() {
+    if let Some(owner) = Owner::current() {
+        provide_context(StoreHome(owner));
+    }
+}
+
+/// Runs `create` (which makes a store and provides it) under the app's root owner.
+pub(crate) fn at_root<T>(create: impl FnOnce() -> T) -> T {
+    match use_context::<StoreHome>() {
+        Some(StoreHome(root)) => root.with(create),
+        None => create(),
+    }
+}
 
 /// Downloads one export file with all progress (as in memory, unsaved changes included) and
 /// the interview history. The one way to export. The stores are looked up now, in the caller's
