@@ -1,8 +1,9 @@
 //! What the user records about one question: status, bookmark, notes and a self-rating.
 
 use crate::domain::progress::{Rating, Status};
-use crate::domain::schedule::{describe_interval, next_states};
+use crate::domain::schedule::{describe_interval, next_states_with};
 use crate::platform::clock::now_ms;
+use crate::stores::plan::desired_retention;
 use crate::stores::progress::use_progress;
 use leptos::prelude::*;
 
@@ -104,11 +105,12 @@ pub fn RatingButtons(
     let store = use_progress();
     let id = StoredValue::new(id);
     let now = RwSignal::new(now_ms());
+    let retention = desired_retention();
     let next = move || {
         let t = now.get();
         store.progress.with(|p| {
             let prev = p.get(&id.read_value()).and_then(|q| q.review);
-            next_states(prev.as_ref(), t).map(|s| describe_interval(s.due_ms - t))
+            next_states_with(prev.as_ref(), t, retention).map(|s| describe_interval(s.due_ms - t))
         })
     };
     let last = move || {
@@ -135,7 +137,11 @@ pub fn RatingButtons(
                                 data-rating=r.label().to_lowercase()
                                 on:click=move |_| {
                                     let t = now_ms();
-                                    store.update(move |p, at| p.rate(&id.read_value(), r, at));
+                                    let retention = desired_retention();
+                                    store
+                                        .update(move |p, at| {
+                                            p.rate_with(&id.read_value(), r, at, retention)
+                                        });
                                     now.set(t);
                                     if let Some(cb) = on_rated {
                                         cb.run(r);

@@ -7,6 +7,7 @@ use crate::domain::interview::QuestionScore;
 use crate::domain::rubric::{Dimension, RubricId, rating_for};
 use crate::stores::interview::use_interview;
 use crate::stores::key_points::use_key_points;
+use crate::stores::plan::desired_retention;
 use crate::stores::progress::use_progress;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -49,7 +50,8 @@ pub fn RubricForm(question_id: String, rubric: RubricId) -> impl IntoView {
             && let Some(rating) = rating
         {
             let qid = question_id.clone();
-            progress.update(move |p, now| p.rate(&qid, rating, now));
+            let retention = desired_retention();
+            progress.update(move |p, now| p.rate_with(&qid, rating, now, retention));
         }
         error.set(result.err());
     };

@@ -50,9 +50,11 @@ fn decay() -> f64 {
     -WEIGHTS[20]
 }
 
-/// Chosen so that R = 0.9 when t = S.
+/// Chosen so that R = 0.9 when t = S. (Computed once: the plan runs the curve thousands of
+/// times.)
 fn factor() -> f64 {
-    0.9f64.powf(1.0 / decay()) - 1.0
+    static FACTOR: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
+    *FACTOR.get_or_init(|| 0.9f64.powf(1.0 / decay()) - 1.0)
 }
 
 /// The schedule of one question.
@@ -119,16 +121,13 @@ pub fn next_states_with(
     now_ms: i64,
     retention: f64,
 ) -> [ReviewState; 4] {
-    let retention = if retention.is_finite() {
-        retention.clamp(MIN_RETENTION, MAX_RETENTION)
-    } else {
-        REQUEST_RETENTION
-    };
+    let retention = sane_retention(retention);
     let prev = prev.filter(|p| p.reps > 0);
-    let (reps, lapses) = prev.map_or((0, 0), |p| (p.reps, p.lapses));
-    let memory = Rating::ALL.map(|rating| next_memory(prev, rating, now_ms));
+    let before = memory_before(prev, now_ms);
+    let memory = Rating::ALL.map(|rating| memory_after(before.as_ref(), rating));
+    let term = retention_term(retention);
 
-    let [_, hard, good, easy] = memory.map(|(s, _)| interval_for(s, retention));
+    let [_, hard, good, easy] = memory.map(|(s, _)| interval_at(s, term));
     let hard = hard.min(good);
     let good = good.max(hard + 1.0);
     let easy = easy.max(good + 1.0);
@@ -136,18 +135,73 @@ pub fn next_states_with(
 
     Rating::ALL.map(|rating| {
         let i = rating.index();
-        let (stability, difficulty) = memory[i];
-        let lapse = rating == Rating::Again && prev.is_some();
-        ReviewState {
-            due_ms: now_ms.saturating_add(days_to_ms(intervals[i])),
-            interval_days: intervals[i],
-            stability,
-            difficulty,
-            reps: reps.saturating_add(1),
-            lapses: lapses.saturating_add(u32::from(lapse)),
-            last_ms: now_ms,
-        }
+        state_after(prev, rating, now_ms, memory[i], intervals[i])
     })
+}
+
+/// One of [`next_states_with`], computing only what that rating needs (the plan answers
+/// thousands of simulated reviews).
+pub fn next_state_with(
+    prev: Option<&ReviewState>,
+    rating: Rating,
+    now_ms: i64,
+    retention: f64,
+) -> ReviewState {
+    let retention = sane_retention(retention);
+    let prev = prev.filter(|p| p.reps > 0);
+    let before = memory_before(prev, now_ms);
+    let memory = |r: Rating| memory_after(before.as_ref(), r);
+    let term = retention_term(retention);
+    let interval = |m: (f64, f64)| interval_at(m.0, term);
+    // The same ordering of intervals as there: Hard <= Good, Good > Hard, Easy > Good.
+    let (memory, days) = match rating {
+        Rating::Again => (memory(Rating::Again), AGAIN_DELAY_MS as f64 / DAY_MS as f64),
+        Rating::Hard => {
+            let (h, g) = (memory(Rating::Hard), memory(Rating::Good));
+            (h, interval(h).min(interval(g)))
+        }
+        Rating::Good | Rating::Easy => {
+            let (h, g) = (memory(Rating::Hard), memory(Rating::Good));
+            let hard = interval(h).min(interval(g));
+            let good = interval(g).max(hard + 1.0);
+            if rating == Rating::Good {
+                (g, good)
+            } else {
+                let e = memory(Rating::Easy);
+                (e, interval(e).max(good + 1.0))
+            }
+        }
+    };
+    state_after(prev, rating, now_ms, memory, days)
+}
+
+fn sane_retention(retention: f64) -> f64 {
+    if retention.is_finite() {
+        retention.clamp(MIN_RETENTION, MAX_RETENTION)
+    } else {
+        REQUEST_RETENTION
+    }
+}
+
+/// The state after `rating` with its new memory (stability, difficulty) and interval.
+fn state_after(
+    prev: Option<&ReviewState>,
+    rating: Rating,
+    now_ms: i64,
+    (stability, difficulty): (f64, f64),
+    interval_days: f64,
+) -> ReviewState {
+    let (reps, lapses) = prev.map_or((0, 0), |p| (p.reps, p.lapses));
+    let lapse = rating == Rating::Again && prev.is_some();
+    ReviewState {
+        due_ms: now_ms.saturating_add(days_to_ms(interval_days)),
+        interval_days,
+        stability,
+        difficulty,
+        reps: reps.saturating_add(1),
+        lapses: lapses.saturating_add(u32::from(lapse)),
+        last_ms: now_ms,
+    }
 }
 
 /// A question put in the review queue without having been reviewed: due at `now_ms`,
@@ -164,22 +218,36 @@ pub fn queued(now_ms: i64) -> ReviewState {
     }
 }
 
+/// The memory a review starts from: stability, difficulty, and the recall probability now
+/// (`None` on a same-day review, which does not use it). `None` for a first review.
+struct Before {
+    s: f64,
+    d: f64,
+    r: Option<f64>,
+}
+
+fn memory_before(prev: Option<&ReviewState>, now_ms: i64) -> Option<Before> {
+    let p = prev?;
+    let s = sane_stability(p.stability);
+    let elapsed = elapsed_days(p.last_ms, now_ms);
+    Some(Before {
+        s,
+        d: sane_difficulty(p.difficulty),
+        r: (elapsed >= 1.0).then(|| forgetting_curve(elapsed, s)),
+    })
+}
+
 /// New (stability, difficulty) after `rating`.
-fn next_memory(prev: Option<&ReviewState>, rating: Rating, now_ms: i64) -> (f64, f64) {
-    let Some(p) = prev else {
+fn memory_after(before: Option<&Before>, rating: Rating) -> (f64, f64) {
+    let Some(&Before { s, d, r }) = before else {
         return (init_stability(rating), init_difficulty(rating));
     };
-    let s = sane_stability(p.stability);
-    let d = sane_difficulty(p.difficulty);
-    let elapsed = elapsed_days(p.last_ms, now_ms);
-    let stability = if elapsed < 1.0 {
-        same_day_stability(s, rating)
-    } else {
-        let r = forgetting_curve(elapsed, s);
-        match rating {
+    let stability = match r {
+        None => same_day_stability(s, rating),
+        Some(r) => match rating {
             Rating::Again => forget_stability(d, s, r),
             _ => recall_stability(d, s, r, rating),
-        }
+        },
     };
     (sane_stability(stability), next_difficulty(d, rating))
 }
@@ -252,8 +320,19 @@ fn forgetting_curve(elapsed_days: f64, stability: f64) -> f64 {
 }
 
 /// Whole days until recall probability falls to `retention`.
+#[cfg(test)]
 fn interval_for(stability: f64, retention: f64) -> f64 {
-    let days = stability / factor() * (retention.powf(1.0 / decay()) - 1.0);
+    interval_at(stability, retention_term(retention))
+}
+
+/// The part of the interval that depends only on the desired retention.
+fn retention_term(retention: f64) -> f64 {
+    retention.powf(1.0 / decay()) - 1.0
+}
+
+/// Whole days until recall falls to the retention whose [`retention_term`] is `term`.
+fn interval_at(stability: f64, term: f64) -> f64 {
+    let days = stability / factor() * term;
     days.round().clamp(1.0, MAX_INTERVAL_DAYS)
 }
 
@@ -292,6 +371,25 @@ mod tests {
         assert!((forgetting_curve(10.0, 10.0) - 0.9).abs() < 1e-12);
         assert_eq!(interval_for(3.7145, 0.9), 4.0);
         assert_eq!(interval_for(0.2, 0.9), 1.0);
+    }
+
+    #[test]
+    fn one_state_is_the_same_as_that_rating_of_all_four() {
+        let mut prev: Option<ReviewState> = None;
+        let mut now = 1_700_000_000_000_i64;
+        for (i, step) in [0, 3, 0, 1, 9, 40, 2, 400, 0, 7].iter().enumerate() {
+            now += step * DAY_MS + 3_600_000;
+            for retention in [0.8, 0.9, 0.97, f64::NAN] {
+                let all = next_states_with(prev.as_ref(), now, retention);
+                for r in Rating::ALL {
+                    assert_eq!(
+                        next_state_with(prev.as_ref(), r, now, retention),
+                        all[r.index()]
+                    );
+                }
+            }
+            prev = Some(next_states(prev.as_ref(), now)[i % 4]);
+        }
     }
 
     #[test]

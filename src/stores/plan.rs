@@ -7,6 +7,7 @@
 
 use crate::domain::calendar::local_day;
 use crate::domain::plan::{FORECAST_DAYS, Goal, Plan, PlanInput, Plans, build};
+use crate::domain::schedule::{MAX_RETENTION, MIN_RETENTION, REQUEST_RETENTION};
 use crate::platform::clock::{now_ms, tz_offset_minutes, use_now};
 use crate::platform::storage::PLANS_KEY;
 use crate::stores::at_root;
@@ -84,6 +85,22 @@ impl PlanStore {
         self.update(|p| removed = p.remove(id));
         removed
     }
+}
+
+/// The desired retention every rating is scheduled with: the plan's, from the store if a
+/// page opened it, else read from storage (only that field, so a page that rates a question
+/// carries no plan code); the default when none is set or it cannot be read.
+pub fn desired_retention() -> f64 {
+    if let Some(store) = use_context::<PlanStore>() {
+        return store.plans.with_untracked(|p| p.retention);
+    }
+    crate::platform::storage::read(PLANS_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .and_then(|doc| doc.get("retention").and_then(serde_json::Value::as_f64))
+        .filter(|r| r.is_finite())
+        .map_or(REQUEST_RETENTION, |r| r.clamp(MIN_RETENTION, MAX_RETENTION))
 }
 
 /// The store, created (and its document read) on the first call.

@@ -3,15 +3,15 @@
 //! its first day; the workload forecast, what fits before each interview and the predicted
 //! recall all come from the same run.
 
-use super::select::{new_in_order, practised, relevant};
+use super::select::{entries, order_new, practised_at, relevant_at, strength_of};
 use super::times::{AnswerTimes, Kind};
 use super::{Goal, Plans};
 use crate::domain::calendar::{day_start_ms, local_day};
 use crate::domain::catalog::Catalog;
-use crate::domain::progress::{Progress, Rating};
-use crate::domain::schedule::{ReviewState, next_states_with, retrievability};
+use crate::domain::progress::{Progress, QuestionProgress, Rating};
+use crate::domain::schedule::{ReviewState, next_state_with, retrievability};
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
 
 /// What the plan is built from.
 pub struct PlanInput<'a> {
@@ -133,52 +133,71 @@ pub fn build(input: &PlanInput, days: usize) -> Plan {
         .max()
         .unwrap_or(0)
         .max(days as i64);
+    let entries = entries(cat, progress);
+    let kinds: Vec<Kind> = cat.questions.iter().map(Kind::of).collect();
 
-    // Every scheduled question, by due time.
-    let mut cards: HashMap<&str, Card> = HashMap::new();
-    let mut queue: BinaryHeap<Reverse<(i64, &str)>> = BinaryHeap::new();
-    for q in &cat.questions {
-        if let Some(state) = progress.get(&q.id).and_then(|p| p.review) {
-            queue.push(Reverse((state.due_ms, q.id.as_str())));
-            cards.insert(
-                &q.id,
-                Card {
-                    state,
-                    kind: Kind::of(q),
-                },
-            );
+    // Every scheduled question (by catalog position), by due time.
+    let mut cards: Vec<Option<Card>> = Vec::with_capacity(cat.questions.len());
+    let mut queue: BinaryHeap<Reverse<(i64, usize)>> = BinaryHeap::new();
+    for (i, entry) in entries.iter().enumerate() {
+        let state = entry.and_then(|p| p.review);
+        if let Some(state) = state {
+            queue.push(Reverse((state.due_ms, i)));
         }
+        cards.push(state.map(|state| Card {
+            state,
+            kind: kinds[i],
+        }));
     }
+    // Per interview: its relevant questions and the new ones among them, best first.
+    let strength = strength_of(cat, &entries);
+    let per_goal: Vec<(Vec<usize>, Vec<usize>)> = goals
+        .iter()
+        .map(|g| {
+            let relevant = relevant_at(cat, g);
+            let new = order_new(cat, g, &entries, &relevant, &strength);
+            (relevant, new)
+        })
+        .collect();
     // New questions, best first for the nearest interview, then the next.
     // Each is worth learning until the last interview it is relevant to.
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    let mut fresh: Vec<(&str, Kind, i64)> = Vec::new();
-    for g in &goals {
-        for q in new_in_order(cat, g, progress) {
-            if cards.contains_key(q.id.as_str()) {
+    let mut seen: Vec<Option<usize>> = vec![None; cat.questions.len()];
+    let mut fresh: Vec<(usize, i64)> = Vec::new();
+    for (g, (_, new)) in goals.iter().zip(&per_goal) {
+        for &i in new {
+            if cards[i].is_some() {
                 continue;
             }
-            match seen.get(q.id.as_str()) {
-                Some(&i) => fresh[i].2 = fresh[i].2.max(g.day),
+            match seen[i] {
+                Some(at) => fresh[at].1 = fresh[at].1.max(g.day),
                 None => {
-                    seen.insert(q.id.as_str(), fresh.len());
-                    fresh.push((q.id.as_str(), Kind::of(q), g.day));
+                    seen[i] = Some(fresh.len());
+                    fresh.push((i, g.day));
                 }
             }
         }
     }
-    let (spent, done) = practised_on(cat, progress, times, today, tz);
+    let (spent, done) = practised_on(&kinds, &entries, times, today, tz);
 
     let mut plan = Plan::default();
-    let mut introduced: HashMap<&str, i64> = HashMap::new();
-    let mut recall_planned: HashMap<&str, f64> = HashMap::new();
+    let mut introduced: Vec<Option<i64>> = vec![None; cat.questions.len()];
+    let mut recall_planned: Vec<f64> = vec![0.0; goals.len()];
     let mut next_fresh = 0;
+    // Below this no new question fits in what is left of a day.
+    let cheapest = Kind::ALL
+        .iter()
+        .map(|k| times.minutes(*k, true))
+        .fold(f64::INFINITY, f64::min);
+    // Reviews due after the last day planned are never answered in it.
+    let last_end = day_start_ms(today + horizon, tz);
     for offset in 0..horizon {
         let day = today + offset;
         // Interviews on this day: recall as the plan leaves it, before the day's practice.
-        for g in goals.iter().filter(|g| g.day == day) {
-            let at = day_start_ms(day, tz) + PRACTICE_HOUR_MS;
-            recall_planned.insert(&g.id, mean_recall(cat, g, &cards, at));
+        for (k, (relevant, _)) in per_goal.iter().enumerate() {
+            if goals[k].day == day {
+                let at = day_start_ms(day, tz) + PRACTICE_HOUR_MS;
+                recall_planned[k] = mean_recall(relevant, &cards, at);
+            }
         }
         let start = day_start_ms(day, tz);
         let end = day_start_ms(day + 1, tz);
@@ -187,23 +206,26 @@ pub fn build(input: &PlanInput, days: usize) -> Plan {
             day,
             ..DayLoad::default()
         };
-        while let Some(Reverse((due, id))) = queue.peek().copied() {
+        while let Some(Reverse((due, i))) = queue.peek().copied() {
             if due >= end {
                 break;
             }
             queue.pop();
-            let Some(card) = cards.get_mut(id) else {
+            let Some(card) = cards[i].as_mut() else {
                 continue;
             };
+            let minutes = times.minutes(card.kind, false);
             if offset == 0 {
-                plan.today.reviews.push(id.to_string());
-                plan.today.review_minutes += times.minutes(card.kind, false);
+                plan.today.reviews.push(cat.questions[i].id.clone());
+                plan.today.review_minutes += minutes;
             }
             load.reviews += 1;
-            load.minutes += times.minutes(card.kind, false);
+            load.minutes += minutes;
             let at = answer_at.max(due);
-            card.state = next_states_with(Some(&card.state), at, retention)[Rating::Good.index()];
-            queue.push(Reverse((card.state.due_ms, id)));
+            card.state = next_state_with(Some(&card.state), Rating::Good, at, retention);
+            if card.state.due_ms < last_end {
+                queue.push(Reverse((card.state.due_ms, i)));
+            }
         }
         // What the interviews still ahead allow today, after the reviews.
         let budget = goals
@@ -214,12 +236,13 @@ pub fn build(input: &PlanInput, days: usize) -> Plan {
         let used_before = if offset == 0 { spent } else { 0.0 };
         let mut left = budget.map_or(0.0, |b| b - used_before - load.minutes);
         let mut skipped = Vec::new();
-        while next_fresh < fresh.len() && left > 0.0 {
-            let (id, kind, goal_day) = fresh[next_fresh];
+        while next_fresh < fresh.len() && left >= cheapest {
+            let (i, goal_day) = fresh[next_fresh];
             next_fresh += 1;
             if goal_day < day {
                 continue;
             }
+            let kind = kinds[i];
             let cost = times.minutes(kind, true);
             if cost > left {
                 // Too long for what is left today: it waits for a day with room.
@@ -229,20 +252,22 @@ pub fn build(input: &PlanInput, days: usize) -> Plan {
             left -= cost;
             load.new += 1;
             load.minutes += cost;
-            introduced.insert(id, day);
+            introduced[i] = Some(day);
             if offset == 0 {
-                plan.today.new.push(id.to_string());
+                plan.today.new.push(cat.questions[i].id.clone());
                 plan.today.new_minutes += cost;
             }
-            let state = next_states_with(None, answer_at, retention)[Rating::Good.index()];
-            queue.push(Reverse((state.due_ms, id)));
-            cards.insert(id, Card { state, kind });
+            let state = next_state_with(None, Rating::Good, answer_at, retention);
+            if state.due_ms < last_end {
+                queue.push(Reverse((state.due_ms, i)));
+            }
+            cards[i] = Some(Card { state, kind });
         }
         // Put the skipped ones back at the front, in order, for the next day.
         if !skipped.is_empty() {
             let rest: Vec<_> = skipped
                 .iter()
-                .map(|&i| fresh[i])
+                .map(|&k| fresh[k])
                 .chain(fresh[next_fresh..].iter().copied())
                 .collect();
             fresh.truncate(next_fresh);
@@ -260,24 +285,25 @@ pub fn build(input: &PlanInput, days: usize) -> Plan {
 
     plan.outlooks = goals
         .iter()
-        .map(|g| {
-            let relevant = relevant(cat, g);
+        .zip(&per_goal)
+        .zip(recall_planned)
+        .map(|((g, (relevant, new)), recall_planned)| {
             let at = day_start_ms(g.day, tz) + PRACTICE_HOUR_MS;
             let recall_now = if relevant.is_empty() {
                 0.0
             } else {
                 relevant
                     .iter()
-                    .filter_map(|q| progress.get(&q.id).and_then(|p| p.review))
+                    .filter_map(|&i| entries[i].and_then(|p| p.review))
                     .filter(|s| s.reps > 0)
                     .map(|s| retrievability(&s, at.max(s.last_ms)))
                     .fold(0.0, |a, r| a + r)
                     / relevant.len() as f64
             };
-            let left_out = new_in_order(cat, g, progress)
-                .into_iter()
-                .filter(|q| introduced.get(q.id.as_str()).is_none_or(|d| *d >= g.day))
-                .map(|q| q.id.clone())
+            let left_out = new
+                .iter()
+                .filter(|&&i| introduced[i].is_none_or(|d| d >= g.day))
+                .map(|&i| cat.questions[i].id.clone())
                 .collect();
             Outlook {
                 goal_id: g.id.clone(),
@@ -286,10 +312,10 @@ pub fn build(input: &PlanInput, days: usize) -> Plan {
                 relevant: relevant.len(),
                 practised: relevant
                     .iter()
-                    .filter(|q| practised(progress, &q.id))
+                    .filter(|&&i| practised_at(&entries, i))
                     .count(),
                 recall_now,
-                recall_planned: recall_planned.get(g.id.as_str()).copied().unwrap_or(0.0),
+                recall_planned,
                 left_out,
             }
         })
@@ -297,15 +323,14 @@ pub fn build(input: &PlanInput, days: usize) -> Plan {
     plan
 }
 
-/// Mean recall at `at_ms` over the goal's relevant questions (never practised: 0).
-fn mean_recall(cat: &Catalog, goal: &Goal, cards: &HashMap<&str, Card>, at_ms: i64) -> f64 {
-    let relevant = relevant(cat, goal);
+/// Mean recall at `at_ms` over a goal's relevant questions (never practised: 0).
+fn mean_recall(relevant: &[usize], cards: &[Option<Card>], at_ms: i64) -> f64 {
     if relevant.is_empty() {
         return 0.0;
     }
     relevant
         .iter()
-        .filter_map(|q| cards.get(q.id.as_str()))
+        .filter_map(|&i| cards[i].as_ref())
         .filter(|c| c.state.reps > 0)
         .map(|c| retrievability(&c.state, at_ms.max(c.state.last_ms)))
         .fold(0.0, |a, r| a + r)
@@ -315,19 +340,21 @@ fn mean_recall(cat: &Catalog, goal: &Goal, cards: &HashMap<&str, Card>, at_ms: i
 /// Minutes practised on local day `today` (estimated from each answer's kind) and how many
 /// answers were given.
 fn practised_on(
-    cat: &Catalog,
-    progress: &Progress,
+    kinds: &[Kind],
+    entries: &[Option<&QuestionProgress>],
     times: &AnswerTimes,
     today: i64,
     tz: i32,
 ) -> (f64, usize) {
     let mut minutes = 0.0;
     let mut answers = 0;
-    for (id, p) in &progress.questions {
-        let kind = cat.question(id).map_or(Kind::Concept, Kind::of);
+    for (kind, p) in kinds.iter().zip(entries) {
+        let Some(p) = p else {
+            continue;
+        };
         for (i, r) in p.ratings.iter().enumerate() {
             if local_day(r.at_ms, tz) == today {
-                minutes += times.minutes(kind, i == 0);
+                minutes += times.minutes(*kind, i == 0);
                 answers += 1;
             }
         }
