@@ -10,6 +10,9 @@
 //    (<meta name="app-build">) and into the service worker's cache name.
 // 4. The service worker, sw.js, from the template public/sw.js with the list of files to
 //    precache: every file of the build, so hashed names are always right.
+// 5. Every route's own page (<route>.html: index.html with the route's title,
+//    description and link-preview tags), robots.txt and sitemap.xml (scripts/route-pages.mjs).
+//    Not precached: offline, the service worker answers every page with index.html.
 // With MLIP_SPLIT=1 the served site loads a route-split wasm (scripts/split-wasm.mjs) in
 // place of Trunk's; the single file keeps Trunk's, whole.
 import { createHash } from "node:crypto";
@@ -17,6 +20,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { SINGLE_FILE, insertAfterCharset, makeSingleFile } from "./single-file.mjs";
 import { splitWasm } from "./split-wasm.mjs";
+import { pageFor, routes, writeRoutePages } from "./route-pages.mjs";
 
 const stage = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
@@ -85,6 +89,8 @@ async function main() {
     servedHtml,
     `<meta http-equiv="Content-Security-Policy" content="${servedCsp(servedHtml)}">`,
   );
+  const catalog = JSON.parse(readFileSync(join(source, "public", "catalog.json"), "utf8"));
+  html = pageFor(html, routes(catalog)[0]);
 
   const template = readFileSync(join(source, "public", SW), "utf8");
   if (!template.includes("__BUILD_ID__") || !template.includes("self.__PRECACHE__")) {
@@ -114,9 +120,11 @@ async function main() {
     .replace("__BUILD_ID__", () => buildId)
     .replace("self.__PRECACHE__", () => JSON.stringify(files, null, 2));
   writeFileSync(join(stage, SW), sw);
+  const publicUrl = process.env.TRUNK_PUBLIC_URL || (html.match(/<base href="([^"]*)"/) || [])[1] || "/";
+  const routePages = writeRoutePages(stage, source, html, publicUrl);
 
   console.log(
-    `post-build: build ${buildId}; CSP set; 404.html written; ${SW} precaches ${files.length} files; ${SINGLE_FILE} written`,
+    `post-build: build ${buildId}; CSP set; 404.html written; ${SW} precaches ${files.length} files; ${SINGLE_FILE} written; ${routePages.pages.length} route pages, robots.txt and sitemap.xml under ${publicUrl}`,
   );
 }
 

@@ -1,5 +1,6 @@
 // A small static file server for the built site, bound to 127.0.0.1 only.
-// Unknown paths without a file extension get index.html, so deep links such as /q/<id> load.
+// A path without a file extension gets its route page (q/<id>.html) if the build wrote one,
+// else index.html, so deep links such as /q/<id> load.
 // With a base path, the site is served only under it, as on static hosting in a
 // sub-directory: /ml-interview-prep/q/<id> loads, / is not found.
 // Usage: node scripts/static-server.mjs <dir> <port> [base path, e.g. /ml-interview-prep/]
@@ -45,7 +46,11 @@ async function fileFor(urlPath) {
       if ((await stat(index).catch(() => null))?.isFile()) return index;
     }
   } catch {}
-  return extname(clean) ? null : join(root, "index.html");
+  if (extname(clean)) return null;
+  // A route's own page (q/<id>.html), as static hosts serve it; else the app's index.html.
+  const page = `${path.replace(/[/\\]+$/, "")}.html`;
+  if ((await stat(page).catch(() => null))?.isFile()) return page;
+  return join(root, "index.html");
 }
 
 createServer(async (req, res) => {

@@ -47,7 +47,8 @@ pub fn DataPage() -> impl IntoView {
         <p class="lead">
             "Your progress lives only in this browser. Export it to keep a copy or to move it to another device."
         </p>
-        <p class="muted small" data-testid="persistence">
+        // Its answer arrives after the page is drawn: room is kept for it, so nothing moves.
+        <p class="muted small persistence" data-testid="persistence">
             {move || match persisted.get().flatten() {
                 Some(true) => {
                     "This browser has agreed to keep your progress even when disk space runs low."

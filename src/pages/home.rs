@@ -16,7 +16,8 @@ pub fn HomePage() -> impl IntoView {
     // With an interview set, Today's count comes from the plan, whose code loads on first
     // use; until then (and without a plan) the count of due reviews stands.
     let has_plan = matches!(storage::read(PLANS_KEY), Ok(Some(_)));
-    let planned = RwSignal::new(None::<(usize, f64)>);
+    // Whole minutes: formatting a float would bring its code into the first load.
+    let planned = RwSignal::new(None::<(usize, u32)>);
     if has_plan {
         let progress = store.progress;
         leptos::task::spawn_local(async move {
@@ -55,8 +56,9 @@ pub fn HomePage() -> impl IntoView {
                                 <a href=href("/today") data-testid="today-count">
                                     <strong>{n}</strong>
                                     {format!(
-                                        " question{} for today, about {minutes:.0} min",
+                                        " question{} for today, about {} min",
                                         if n == 1 { "" } else { "s" },
+                                        minutes,
                                     )}
                                 </a>
                             }

@@ -73,13 +73,13 @@ fn export_now(
     )
 }
 
-/// Today's question count and estimated minutes from the stored plan, for the home page;
+/// Today's question count and estimated whole minutes from the stored plan, for the home page;
 /// `None` when no interview is coming (or the plan cannot be read: the Plan page says why).
 /// `Err` when the code for it could not be fetched.
 pub async fn today_count(
     catalog: &'static Catalog,
     progress: RwSignal<Progress>,
-) -> Result<Option<(usize, f64)>, String> {
+) -> Result<Option<(usize, u32)>, String> {
     #[cfg(feature = "split")]
     {
         today_count_chunk(catalog, progress)
@@ -97,14 +97,14 @@ pub async fn today_count(
 fn today_count_chunk(
     catalog: &'static Catalog,
     progress: RwSignal<Progress>,
-) -> Result<Option<(usize, f64)>, leptos::wasm_split::SplitLoaderError> {
+) -> Result<Option<(usize, u32)>, leptos::wasm_split::SplitLoaderError> {
     Ok(today_count_now(catalog, progress))
 }
 
 fn today_count_now(
     catalog: &'static Catalog,
     progress: RwSignal<Progress>,
-) -> Option<(usize, f64)> {
+) -> Option<(usize, u32)> {
     let text = storage::read(PLANS_KEY).ok().flatten()?;
     let plans = Plans::from_json(&text).ok()?;
     let now = now_ms();
@@ -125,7 +125,8 @@ fn today_count_now(
         )
         .today
     });
-    Some((today.len(), today.review_minutes + today.new_minutes))
+    let minutes = (today.review_minutes + today.new_minutes).round().max(0.0) as u32;
+    Some((today.len(), minutes))
 }
 
 /// Reads stored progress documents that [`crate::domain::store_doc::load_current`] did not

@@ -1,0 +1,102 @@
+// Every route's own page for the served build: index.html with that route's title,
+// description and link-preview (Open Graph) tags, written as <route>.html (hosts such as
+// GitHub Pages, Netlify and Cloudflare Pages serve /q/<id> from q/<id>.html, without the
+// redirect to a trailing slash that <route>/index.html would cost), so that a shared link
+// shows its own preview and search engines see each page by name. The app starts from any of them as from index.html. Also robots.txt and sitemap.xml,
+// with addresses under the public URL.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+const APP = "ML Interview Prep";
+
+const escape = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+
+/** Shortened to at most `n` characters, at a word boundary, with an ellipsis. */
+function clip(text, n) {
+  const t = String(text).replace(/\s+/g, " ").trim();
+  if (t.length <= n) return t;
+  const cut = t.slice(0, n - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), n / 2))}…`;
+}
+
+/** Every route of the app with its page title (as the app sets it) and a description. */
+export function routes(catalog) {
+  const n = catalog.questions.length;
+  const out = [
+    { path: "", title: "", description: `Practise ${n} machine-learning interview questions offline: search, key points, spaced review, a plan to your interview date and mock interviews for ${catalog.companies.length} companies.` },
+    { path: "browse", title: "Browse questions", description: `All ${n} questions of the guide by section, difficulty, company, year and round type, searchable with typos and abbreviations.` },
+    { path: "companies", title: "Company interview processes", description: `How ${catalog.companies.map((c) => c.name).join(", ")} run their ML interview loops, with the questions each has asked.` },
+    { path: "tips", title: "Tips and resources", description: `${catalog.tips.length} preparation tips and ${catalog.resources.length} learning resources for ML interviews.` },
+    { path: "today", title: "Today", description: "Today's practice: the reviews that are due and new questions for your interview, from the keyboard." },
+    { path: "plan", title: "Your plan", description: "Plan to your interview date: coverage, predicted recall and the workload of the next 30 days." },
+    { path: "progress", title: "Your progress", description: "Your progress per section, streaks and activity." },
+    { path: "data", title: "Your data", description: "Export, import or reset your progress, kept in this browser." },
+    { path: "interview", title: "Mock interview", description: "Rehearse a company's interview loop or a single round against the clock." },
+    { path: "interview/history", title: "Past interviews", description: "Your past mock interviews and their scores." },
+  ];
+  for (const c of catalog.companies) {
+    out.push({
+      path: `companies/${c.id}`,
+      title: `${c.name} ML interview process`,
+      description: clip(`How ${c.name} interviews for ML roles: ${c.stages.map((s) => s.name).join(", ")}. Focus: ${c.focus_areas.join(", ")}.`, 200),
+    });
+  }
+  for (const q of catalog.questions) {
+    const section = catalog.sections.find((s) => s.id === q.section)?.title || "";
+    const from = q.company ? ` Asked at ${q.company}${q.year ? ` (${q.year})` : ""}.` : "";
+    out.push({
+      path: `q/${q.id}`,
+      title: q.text,
+      ogTitle: q.text,
+      description: clip(`${section} interview question.${from} Practise it with the key points a strong answer covers.`, 200),
+    });
+  }
+  return out;
+}
+
+/** `html` (the served index.html) with the route's title, description and preview tags. */
+export function pageFor(html, route) {
+  const title = route.title ? `${route.title} · ${APP}` : APP;
+  const tags = [
+    `<meta name="description" content="${escape(route.description)}">`,
+    `<meta property="og:site_name" content="${APP}">`,
+    `<meta property="og:type" content="website">`,
+    `<meta property="og:title" content="${escape(route.ogTitle || title)}">`,
+    `<meta property="og:description" content="${escape(route.description)}">`,
+    `<meta name="twitter:card" content="summary">`,
+  ].join("\n  ");
+  const withDescription = html.replace(/<meta name="description"[^>]*>/, () => tags);
+  if (withDescription === html) throw new Error("index.html has no <meta name=\"description\"> to replace");
+  return withDescription.replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title)}</title>`);
+}
+
+/** Writes every route's page, robots.txt and sitemap.xml into `stage`; returns the files. */
+export function writeRoutePages(stage, source, html, publicUrl) {
+  const catalog = JSON.parse(readFileSync(join(source, "public", "catalog.json"), "utf8"));
+  const base = publicUrl.endsWith("/") ? publicUrl : `${publicUrl}/`;
+  const written = [];
+  for (const route of routes(catalog)) {
+    if (route.path === "") {
+      // The home page is index.html itself.
+      continue;
+    }
+    const file = `${route.path}.html`;
+    mkdirSync(dirname(join(stage, file)), { recursive: true });
+    writeFileSync(join(stage, file), pageFor(html, route));
+    written.push(file);
+  }
+  const loc = (path) => `${base}${path}`;
+  const sitemap = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...routes(catalog)
+      .filter((r) => !["today", "plan", "progress", "data", "interview", "interview/history"].includes(r.path))
+      .map((r) => `  <url><loc>${escape(loc(r.path))}</loc></url>`),
+    "</urlset>",
+    "",
+  ].join("\n");
+  writeFileSync(join(stage, "sitemap.xml"), sitemap);
+  writeFileSync(join(stage, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${loc("sitemap.xml")}\n`);
+  return { pages: written, files: ["sitemap.xml", "robots.txt"] };
+}
