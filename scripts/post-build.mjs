@@ -11,7 +11,8 @@
 // 4. The service worker, sw.js, from the template public/sw.js with the list of files to
 //    precache: every file of the build, so hashed names are always right.
 // 5. Every route's own page (<route>.html: index.html with the route's title,
-//    description and link-preview tags), robots.txt and sitemap.xml (scripts/route-pages.mjs).
+//    description and link-preview tags, and preload hints for the code of its page group),
+//    robots.txt and sitemap.xml (scripts/route-pages.mjs).
 //    Not precached: offline, the service worker answers every page with index.html.
 // With MLIP_SPLIT=1 the served site loads a route-split wasm (scripts/split-wasm.mjs) in
 // place of Trunk's; the single file keeps Trunk's, whole.
@@ -124,7 +125,7 @@ async function main() {
   const routePages = writeRoutePages(stage, source, html, publicUrl);
 
   console.log(
-    `post-build: build ${buildId}; CSP set; 404.html written; ${SW} precaches ${files.length} files; ${SINGLE_FILE} written; ${routePages.pages.length} route pages, robots.txt and sitemap.xml under ${publicUrl}`,
+    `post-build: build ${buildId}; CSP set; 404.html written; ${SW} precaches ${files.length} files; ${SINGLE_FILE} written; ${routePages.pages.length} route pages (preloading ${JSON.stringify(routePages.preloads)} files), robots.txt and sitemap.xml under ${publicUrl}`,
   );
 }
 

@@ -20,6 +20,53 @@ function clip(text, n) {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), n / 2))}…`;
 }
 
+/**
+ * The page group (see src/split/lazy_pages.rs) whose code a route's page needs: its route
+ * page preloads that code alongside the main module instead of after it.
+ */
+function groupOf(path) {
+  if (path === "") return null;
+  if (/^(browse|q\/|companies|tips)/.test(path)) return "catalog_pages";
+  if (/^(today|plan|progress|data)/.test(path)) return "practice_pages";
+  if (/^interview/.test(path)) return "interview_pages";
+  return null;
+}
+
+/**
+ * For each split point of the route-split build, the files it loads: its own module and the
+ * shared chunks it depends on, read from the loader wasm-split wrote (`__wasm_split.js`).
+ * Empty for a build without it (the loader's form changed, or the build is not split).
+ */
+export function splitFiles(stage, html) {
+  const loader = html.match(/href="([^"]*\/)__wasm_split\.js"/);
+  if (!loader) return {};
+  const dir = loader[1];
+  let js;
+  try {
+    js = readFileSync(join(stage, dir.replace(/^.*?(app-[0-9a-f]+\/)$/, "$1"), "__wasm_split.js"), "utf8");
+  } catch {
+    return {};
+  }
+  // name=[a(]s(()=>{const t=fetch(new URL("./file",...)...},[deps])
+  const entry = /([\w$]+)=(?:a\()?s\(\(\)=>\{const t=fetch\(new URL\("\.\/([^"]+)",import\.meta\.url\)\)[^}]*\}[^}]*\},\[([^\]]*)\]/g;
+  const byName = new Map();
+  for (const [, name, file, deps] of js.matchAll(entry)) {
+    byName.set(name, { file, deps: deps.split(",").map((d) => d.trim()).filter(Boolean) });
+  }
+  const files = (name, seen = new Set()) => {
+    const e = byName.get(name);
+    if (!e || seen.has(name)) return [];
+    seen.add(name);
+    return [e.file, ...e.deps.flatMap((d) => files(d, seen))];
+  };
+  const out = {};
+  for (const name of byName.keys()) {
+    const group = name.match(/^__wasm_split_load_(\w+)$/);
+    if (group) out[group[1]] = files(name).map((f) => `${dir}${f}`);
+  }
+  return out;
+}
+
 /** Every route of the app with its page title (as the app sets it) and a description. */
 export function routes(catalog) {
   const n = catalog.questions.length;
@@ -55,8 +102,11 @@ export function routes(catalog) {
   return out;
 }
 
-/** `html` (the served index.html) with the route's title, description and preview tags. */
-export function pageFor(html, route) {
+/**
+ * `html` (the served index.html) with the route's title, description and preview tags, and
+ * preload hints for the code of the route's page (`preloads`: file addresses).
+ */
+export function pageFor(html, route, preloads = []) {
   const title = route.title ? `${route.title} · ${APP}` : APP;
   const tags = [
     `<meta name="description" content="${escape(route.description)}">`,
@@ -68,7 +118,10 @@ export function pageFor(html, route) {
   ].join("\n  ");
   const withDescription = html.replace(/<meta name="description"[^>]*>/, () => tags);
   if (withDescription === html) throw new Error("index.html has no <meta name=\"description\"> to replace");
-  return withDescription.replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title)}</title>`);
+  const hints = preloads.map((href) => `<link rel="preload" href="${escape(href)}" as="fetch" type="application/wasm" crossorigin="anonymous">`).join("");
+  return withDescription
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title)}</title>`)
+    .replace("</head>", () => `${hints}</head>`);
 }
 
 /** Writes every route's page, robots.txt and sitemap.xml into `stage`; returns the files. */
@@ -76,6 +129,7 @@ export function writeRoutePages(stage, source, html, publicUrl) {
   const catalog = JSON.parse(readFileSync(join(source, "public", "catalog.json"), "utf8"));
   const base = publicUrl.endsWith("/") ? publicUrl : `${publicUrl}/`;
   const written = [];
+  const split = splitFiles(stage, html);
   for (const route of routes(catalog)) {
     if (route.path === "") {
       // The home page is index.html itself.
@@ -83,7 +137,7 @@ export function writeRoutePages(stage, source, html, publicUrl) {
     }
     const file = `${route.path}.html`;
     mkdirSync(dirname(join(stage, file)), { recursive: true });
-    writeFileSync(join(stage, file), pageFor(html, route));
+    writeFileSync(join(stage, file), pageFor(html, route, split[groupOf(route.path)] || []));
     written.push(file);
   }
   const loc = (path) => `${base}${path}`;
@@ -98,5 +152,5 @@ export function writeRoutePages(stage, source, html, publicUrl) {
   ].join("\n");
   writeFileSync(join(stage, "sitemap.xml"), sitemap);
   writeFileSync(join(stage, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${loc("sitemap.xml")}\n`);
-  return { pages: written, files: ["sitemap.xml", "robots.txt"] };
+  return { pages: written, files: ["sitemap.xml", "robots.txt"], preloads: Object.fromEntries(Object.entries(split).map(([k, v]) => [k, v.length])) };
 }

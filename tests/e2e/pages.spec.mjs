@@ -5,17 +5,26 @@ import { test, expect, ready } from "./fixtures.mjs";
 const Q = "explain-bias-variance-tradeoff";
 const meta = (html, attr, name) => (html.match(new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`)) || [])[1];
 
-test("a shared question link carries its own title, description and preview", async ({ page, request }) => {
+test("a shared question link carries its own title, description and preview, and preloads its code", async ({ page, request }) => {
+  const fetched = {};
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith(".wasm")) fetched[path] = (fetched[path] || 0) + 1;
+  });
   const html = await (await request.get(`/q/${Q}`)).text();
   expect(html).toContain("<title>Explain the bias-variance tradeoff. · ML Interview Prep</title>");
   expect(meta(html, "property", "og:title")).toBe("Explain the bias-variance tradeoff.");
   expect(meta(html, "name", "description")).toContain("interview question");
   expect(meta(html, "property", "og:description")).toBe(meta(html, "name", "description"));
+  // The page's code is fetched alongside the main module, not after it.
+  expect(html).toMatch(/<link rel="preload" href="[^"]*\/split_catalog_pages\.wasm" as="fetch"/);
   // The app starts from it as from any page, and keeps the title.
   await page.goto(`/q/${Q}`);
   await ready(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Explain the bias-variance tradeoff.");
   await expect(page).toHaveTitle("Explain the bias-variance tradeoff. · ML Interview Prep");
+  // Each preloaded file is used, not fetched a second time.
+  expect(Object.entries(fetched).filter(([, n]) => n > 1)).toEqual([]);
 });
 
 test("every page has a title and description of its own", async ({ request }) => {
