@@ -2,8 +2,10 @@
 // them to show the home page (and the totals for a first visit to Browse and to a question),
 // and the median time from navigation start to the question list rendered, over 10 loads;
 // then the single file's size, and the same median over 10 offline reloads (the page
-// controlled by the service worker, the browser context offline).
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+// controlled by the service worker, the browser context offline); navigation -> first row
+// painted for /browse against a static page of the same list (budget: within 2x).
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { spawn } from "node:child_process";
@@ -58,8 +60,9 @@ async function firstLoad(path, ready) {
   await page.locator(ready).first().waitFor();
   await page.waitForLoadState("networkidle");
   await context.close();
-  // Deep links are answered with index.html.
-  return [...fetched].map((f) => (existsSync(join(dist, f)) ? f : "index.html")).filter((f, i, all) => all.indexOf(f) === i).sort();
+  // Deep links are answered with the route's own page, or index.html.
+  const served = (f) => (existsSync(join(dist, f)) ? f : existsSync(join(dist, `${f}.html`)) ? `${f}.html` : "index.html");
+  return [...fetched].map(served).filter((f, i, all) => all.indexOf(f) === i).sort();
 }
 
 /** Each file's sizes, and their sum. */
@@ -105,6 +108,7 @@ async function timingsAndOtherSizes() {
     await context.close();
   }
   report("Navigation start -> question list rendered, 10 cold loads from 127.0.0.1:", times);
+  await againstStaticPage();
 
   const single = readFileSync(join(dist, "ml-interview-prep.html"));
   const s = sizes(single);
@@ -125,6 +129,78 @@ async function timingsAndOtherSizes() {
   await context.close();
   report("Navigation start -> question list rendered, 10 offline reloads (service worker):", offline);
   await searchKeystrokes();
+}
+
+/**
+ * The static page the app is measured against: the same questions as plain HTML with the
+ * app's own stylesheet, written from catalog.json into a temporary folder.
+ */
+function writeStaticPage(dir) {
+  const catalog = JSON.parse(readFileSync(join(dist, "catalog.json"), "utf8"));
+  const css = readdirSync(dist).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
+  copyFileSync(join(dist, css), join(dir, css));
+  const esc = (t) => t.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  const rows = catalog.questions
+    .map((q) => `<li class="question-row" data-testid="question-row"><a class="question-link" href="q/${q.id}">${esc(q.text)}</a></li>`)
+    .join("\n");
+  writeFileSync(
+    join(dir, "index.html"),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+      `<title>Browse questions</title><link rel="stylesheet" href="${css}"></head><body><main class="wrap"><h1>Browse questions</h1>` +
+      `<ol class="question-list">${rows}</ol></main></body></html>`,
+  );
+}
+
+/** Navigation start -> the frame in which the first question row is on the page, cold. */
+async function firstRowPainted(url) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const look = () => {
+      if (document.querySelector("[data-testid=question-row]")) window.__rowPainted = performance.now();
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__rowPainted !== undefined);
+  const t = await page.evaluate(() => window.__rowPainted);
+  await context.close();
+  return t;
+}
+
+/**
+ * Side by side, alternating, 10 cold loads each: /browse in the app, and a static page of
+ * the same list. Budget: the app within 2x the static page (median).
+ */
+async function againstStaticPage() {
+  const dir = mkdtempSync(join(tmpdir(), "mlip-static-"));
+  writeStaticPage(dir);
+  const staticPort = port + 2;
+  const other = spawn("node", ["scripts/static-server.mjs", dir, String(staticPort)], { stdio: ["ignore", "pipe", "pipe"] });
+  try {
+    await new Promise((resolve, reject) => {
+      other.stdout.once("data", resolve);
+      other.once("exit", (code) => reject(new Error(`the static page's server on port ${staticPort} exited (${code})`)));
+    });
+    const app = [];
+    const plain = [];
+    for (let i = 0; i < 10; i++) {
+      app.push(await firstRowPainted(`http://127.0.0.1:${port}/browse`));
+      plain.push(await firstRowPainted(`http://127.0.0.1:${staticPort}/`));
+    }
+    const median = (v) => {
+      const s = [...v].sort((a, b) => a - b);
+      return (s[4] + s[5]) / 2;
+    };
+    const ratio = median(app) / median(plain);
+    console.log("\nNavigation start -> first question row painted, 10 cold loads each, alternating:");
+    console.log(`  app /browse ${median(app).toFixed(0)} ms, static page of the same list ${median(plain).toFixed(0)} ms: ${ratio.toFixed(1)}x; budget <= 2x: ${ratio <= 2 ? "within" : "OVER"}`);
+    if (ratio > 2) process.exitCode = 1;
+  } finally {
+    other.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
