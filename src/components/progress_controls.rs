@@ -96,15 +96,62 @@ pub fn NotesEditor(id: String) -> impl IntoView {
     }
 }
 
-/// Again / Hard / Good / Easy, each showing when the question would come back.
+/// Again / Hard / Good / Easy, each showing when the question would come back; rates the
+/// question when one is chosen.
 #[component]
 pub fn RatingButtons(
     id: String,
     #[prop(optional)] on_rated: Option<Callback<Rating>>,
 ) -> impl IntoView {
     let store = use_progress();
-    let id = StoredValue::new(id);
     let now = RwSignal::new(now_ms());
+    let last = {
+        let id = id.clone();
+        move || {
+            store.progress.with(|p| {
+                p.get(&id).and_then(|q| q.ratings.last().cloned()).map(|e| {
+                    let ago = describe_interval(now.get() - e.at_ms);
+                    format!("Last rated {} ({ago} ago).", e.rating.label())
+                })
+            })
+        }
+    };
+    let rate = {
+        let id = id.clone();
+        Callback::new(move |r: Rating| {
+            let t = now_ms();
+            let retention = desired_retention();
+            let id = id.clone();
+            store.update(move |p, at| p.rate_with(&id, r, at, retention));
+            now.set(t);
+            if let Some(cb) = on_rated {
+                cb.run(r);
+            }
+        })
+    };
+    view! {
+        <div class="rating" data-testid="rating">
+            <p class="rating-prompt">"How well did you answer?"</p>
+            <RatingChoice id=id now=now keys=false pick=rate />
+            <p class="muted small" data-testid="last-rated">
+                {last}
+            </p>
+        </div>
+    }
+}
+
+/// The four grades as buttons, each saying when the question would come back if chosen at
+/// `now` (with the desired retention); `pick` gets the grade chosen. With `keys`, each shows
+/// and announces its key, 1 to 4.
+#[component]
+pub fn RatingChoice(
+    id: String,
+    #[prop(into)] now: Signal<i64>,
+    keys: bool,
+    pick: Callback<Rating>,
+) -> impl IntoView {
+    let store = use_progress();
+    let id = StoredValue::new(id);
     let retention = desired_retention();
     let next = move || {
         let t = now.get();
@@ -113,51 +160,34 @@ pub fn RatingButtons(
             next_states_with(prev.as_ref(), t, retention).map(|s| describe_interval(s.due_ms - t))
         })
     };
-    let last = move || {
-        store.progress.with(|p| {
-            p.get(&id.read_value())
-                .and_then(|q| q.ratings.last().cloned())
-                .map(|e| {
-                    let ago = describe_interval(now.get() - e.at_ms);
-                    format!("Last rated {} ({ago} ago).", e.rating.label())
-                })
-        })
-    };
     view! {
-        <div class="rating" data-testid="rating">
-            <p class="rating-prompt">"How well did you answer?"</p>
-            <div class="rating-buttons">
-                {Rating::ALL
-                    .into_iter()
-                    .map(|r| {
-                        view! {
-                            <button
-                                type="button"
-                                class=format!("rate rate-{}", r.label().to_lowercase())
-                                data-rating=r.label().to_lowercase()
-                                on:click=move |_| {
-                                    let t = now_ms();
-                                    let retention = desired_retention();
-                                    store
-                                        .update(move |p, at| {
-                                            p.rate_with(&id.read_value(), r, at, retention)
-                                        });
-                                    now.set(t);
-                                    if let Some(cb) = on_rated {
-                                        cb.run(r);
-                                    }
-                                }
-                            >
-                                <span class="rate-label">{r.label()}</span>
-                                <span class="rate-when">{move || next()[r.index()].clone()}</span>
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-            <p class="muted small" data-testid="last-rated">
-                {last}
-            </p>
+        <div class="rating-buttons">
+            {Rating::ALL
+                .into_iter()
+                .map(|r| {
+                    let key = (r.index() + 1).to_string();
+                    view! {
+                        <button
+                            type="button"
+                            class=format!("rate rate-{}", r.label().to_lowercase())
+                            data-rating=r.label().to_lowercase()
+                            aria-keyshortcuts=keys.then(|| key.clone())
+                            on:click=move |_| pick.run(r)
+                        >
+                            <span class="rate-label">
+                                {keys
+                                    .then(|| {
+                                        view! {
+                                            <kbd>{key.clone()}</kbd>
+                                            " "
+                                        }
+                                    })} {r.label()}
+                            </span>
+                            <span class="rate-when">{move || next()[r.index()].clone()}</span>
+                        </button>
+                    }
+                })
+                .collect_view()}
         </div>
     }
 }

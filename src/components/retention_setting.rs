@@ -1,7 +1,7 @@
 //! The desired retention (how likely an answer should still be remembered when it comes
 //! back), with its effect on the next 30 days shown before it is saved.
 
-use crate::domain::plan::{FORECAST_DAYS, PlanInput, Plans, build};
+use crate::domain::plan::{DayLoad, FORECAST_DAYS, PlanInput, Plans, build};
 use crate::domain::schedule::{MAX_RETENTION, MIN_RETENTION};
 use crate::platform::clock::{now_ms, tz_offset_minutes};
 use crate::stores::catalog::use_catalog;
@@ -9,29 +9,11 @@ use crate::stores::plan::use_plan;
 use crate::stores::progress::use_progress;
 use leptos::prelude::*;
 
-/// Reviews and minutes a day over the forecast, on average, at `retention`.
-fn workload(plans: &Plans, retention: f64) -> (f64, f64) {
-    let cat = use_catalog();
-    let progress = use_progress().progress;
-    let plans = Plans {
-        retention,
-        ..plans.clone()
-    };
-    let plan = progress.with_untracked(|progress| {
-        build(
-            &PlanInput {
-                catalog: cat,
-                progress,
-                plans: &plans,
-                now_ms: now_ms(),
-                tz_offset_minutes: tz_offset_minutes(),
-            },
-            FORECAST_DAYS,
-        )
-    });
-    let days = plan.forecast.len().max(1) as f64;
-    let reviews: u32 = plan.forecast.iter().map(|d| d.reviews).sum();
-    let minutes: f64 = plan.forecast.iter().map(|d| d.minutes).sum();
+/// Reviews and minutes a day over a forecast, on average.
+fn workload(forecast: &[DayLoad]) -> (f64, f64) {
+    let days = forecast.len().max(1) as f64;
+    let reviews: u32 = forecast.iter().map(|d| d.reviews).sum();
+    let minutes: f64 = forecast.iter().map(|d| d.minutes).sum();
     (f64::from(reviews) / days, minutes / days)
 }
 
@@ -41,10 +23,37 @@ pub fn RetentionSetting() -> impl IntoView {
     let saved = move || plan.plans.with(|p| p.retention);
     let chosen = RwSignal::new(plan.plans.with_untracked(|p| p.retention));
     let percent = |r: f64| format!("{:.0}%", r * 100.0);
+    let cat = use_catalog();
+    let progress = use_progress().progress;
+    // The plan at another retention: the store's plan with only that changed.
+    let forecast_at = move |retention: f64| {
+        let plans = Plans {
+            retention,
+            ..plan.plans.get()
+        };
+        progress.with(|progress| {
+            build(
+                &PlanInput {
+                    catalog: cat,
+                    progress,
+                    plans: &plans,
+                    now_ms: now_ms(),
+                    tz_offset_minutes: tz_offset_minutes(),
+                },
+                FORECAST_DAYS,
+            )
+            .forecast
+        })
+    };
     let preview = move || {
         let r = chosen.get();
-        let (now_reviews, now_minutes) = plan.plans.with(|p| workload(p, p.retention));
-        let (reviews, minutes) = plan.plans.with(|p| workload(p, r));
+        // The saved retention's workload is the store's own plan.
+        let (now_reviews, now_minutes) = plan.plan.with(|p| workload(&p.forecast));
+        let (reviews, minutes) = if (r - saved()).abs() < 1e-9 {
+            (now_reviews, now_minutes)
+        } else {
+            workload(&forecast_at(r))
+        };
         if (r - saved()).abs() < 1e-9 {
             format!(
                 "At {}: about {reviews:.1} reviews and {minutes:.0} minutes a day over the next 30 days.",

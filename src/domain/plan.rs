@@ -8,7 +8,7 @@ mod select;
 mod simulate;
 mod times;
 
-pub use select::{new_in_order, practised, relevant, section_strength};
+pub use select::{new_in_order, relevant};
 pub use simulate::{DayLoad, Outlook, Plan, PlanInput, Today, build};
 pub use times::{AnswerTimes, Kind};
 

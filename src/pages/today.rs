@@ -2,13 +2,13 @@
 //! (Space reveals, 1–4 grade, U undoes, N notes, B bookmark, ? the keys), then a summary.
 
 use crate::components::key_point_list::KeyPointItems;
-use crate::components::progress_controls::NotesEditor;
+use crate::components::progress_controls::{NotesEditor, RatingChoice};
 use crate::components::question_meta::QuestionMeta;
 use crate::components::today_summary::{Graded, TodaySummary};
 use crate::domain::catalog::Question;
 use crate::domain::plan::{Kind, Today};
 use crate::domain::progress::Rating;
-use crate::domain::schedule::{describe_interval, next_states_with};
+use crate::domain::schedule::describe_interval;
 use crate::platform::clock::now_ms;
 use crate::platform::web::{focus_id, href, set_title, typing_in_field};
 use crate::stores::catalog::use_catalog;
@@ -230,17 +230,6 @@ fn TodayCard(
     let keys_open = RwSignal::new(false);
     let retention = plan.plans.with_untracked(|p| p.retention);
     let kind = Kind::of(q);
-    let next = {
-        let id = id.clone();
-        move || {
-            let t = now_ms();
-            store.progress.with(|p| {
-                let prev = p.get(&id).and_then(|e| e.review);
-                next_states_with(prev.as_ref(), t, retention)
-                    .map(|s| describe_interval(s.due_ms - t))
-            })
-        }
-    };
     let grade = {
         let id = id.clone();
         move |r: Rating| {
@@ -386,34 +375,12 @@ fn TodayCard(
                 </section>
                 <div class="rating" data-testid="rating">
                     <p class="rating-prompt">"How well did you answer?"</p>
-                    <div class="rating-buttons">
-                        {Rating::ALL
-                            .into_iter()
-                            .map(|r| {
-                                let grade = grade_buttons.clone();
-                                let next = next.clone();
-                                let key = (r.index() + 1).to_string();
-                                view! {
-                                    <button
-                                        type="button"
-                                        class=format!("rate rate-{}", r.label().to_lowercase())
-                                        data-rating=r.label().to_lowercase()
-                                        aria-keyshortcuts=key.clone()
-                                        on:click=move |_| grade(r)
-                                    >
-                                        <span class="rate-label">
-                                            <kbd>{key.clone()}</kbd>
-                                            " "
-                                            {r.label()}
-                                        </span>
-                                        <span class="rate-when">
-                                            {move || next()[r.index()].clone()}
-                                        </span>
-                                    </button>
-                                }
-                            })
-                            .collect_view()}
-                    </div>
+                    <RatingChoice
+                        id=q.id.clone()
+                        now=Signal::derive(now_ms)
+                        keys=true
+                        pick=Callback::new(grade_buttons.clone())
+                    />
                 </div>
                 <NotesEditor id=q.id.clone() />
             </Show>

@@ -37,11 +37,6 @@ fn is_practised(entry: Option<&QuestionProgress>) -> bool {
     entry.is_some_and(|p| !p.ratings.is_empty() || p.status != Status::New)
 }
 
-/// Whether a question has been practised: rated at least once or given a status.
-pub fn practised(progress: &Progress, id: &str) -> bool {
-    is_practised(progress.get(id))
-}
-
 /// Positions of the questions relevant to `goal`, in catalog order: those its rounds can ask,
 /// and every recent question from its company.
 pub(super) fn relevant_at(cat: &Catalog, goal: &Goal) -> Vec<usize> {
@@ -68,10 +63,6 @@ pub fn relevant<'a>(cat: &'a Catalog, goal: &Goal) -> Vec<&'a Question> {
 /// How well the user knows each section, 0 (every answer forgotten) ..= 1 (every answer
 /// easy), from the latest rating of each rated question (mock-interview scores arrive as
 /// ratings). Sections without a rating are not listed.
-pub fn section_strength<'a>(cat: &'a Catalog, progress: &Progress) -> HashMap<&'a str, f64> {
-    strength_of(cat, &entries(cat, progress))
-}
-
 pub(super) fn strength_of<'a>(
     cat: &'a Catalog,
     entries: &[Option<&QuestionProgress>],

@@ -60,14 +60,6 @@ impl Today {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-
-    /// Every question of today in order: reviews first, then new ones.
-    pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.reviews
-            .iter()
-            .chain(self.new.iter())
-            .map(String::as_str)
-    }
 }
 
 /// How one interview stands.
