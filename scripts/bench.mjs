@@ -18,6 +18,8 @@ const BUDGET_BROTLI = Number(process.env.BENCH_BUDGET_KB || 150) * 1024;
 // --sizes: only the first-load sizes and their budget (what scripts/test checks; sizes are
 // the same on every machine, timings are not).
 const sizesOnly = process.argv.includes("--sizes");
+// Only the in-app search keystrokes (for working on search speed).
+const searchOnly = process.argv.includes("--search");
 
 function sizes(buf) {
   return {
@@ -250,7 +252,7 @@ async function searchKeystrokes() {
       searchTimes.push(search);
       if (!sameFrame) later++;
     }
-    const first = await page.locator("[data-testid=question-row] .question-link").first().textContent();
+    const first = await page.locator("[data-testid=question-list] [data-testid=question-row] .question-link").first().textContent();
     if (!first) throw new Error(`the search "${typed}" found nothing`);
   }
   await context.close();
@@ -265,6 +267,14 @@ async function searchKeystrokes() {
 }
 
 try {
+  if (searchOnly) await searchKeystrokes();
+  else await everything();
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+async function everything() {
   const home = await firstLoad("/", "[data-testid=counts]");
   const total = table("First load: the home page, / (release build, as Chromium fetches it)", home);
   const within = total.brotli <= BUDGET_BROTLI;
@@ -273,7 +283,4 @@ try {
   );
   if (!within) process.exitCode = 1;
   if (!sizesOnly) await timingsAndOtherSizes();
-} finally {
-  await browser.close();
-  server.kill();
 }

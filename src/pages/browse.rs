@@ -86,18 +86,31 @@ pub fn BrowsePage() -> impl IntoView {
         filters.track();
         shown.set(SHOWN_FIRST);
     });
-    let searching = move || filters.with(|f| !f.query.trim().is_empty());
+    let searching = Memo::new(move |_| filters.with(|f| !f.query.trim().is_empty()));
     let results = use_results(filters, shown.into());
+    // The list without the search text stays mounted (hidden) while a search shows its
+    // ranked rows in a list of its own: starting or clearing a search hides one element
+    // instead of removing and rebuilding every row.
+    let base_filters = Memo::new(move |_| Filters {
+        query: String::new(),
+        ..filters.get()
+    });
+    let base = use_results(base_filters, Signal::stored(0));
+    let base_rows = move || base.with(|r| r.rows.iter().map(|row| row.q).collect::<Vec<_>>());
+    let base_query = Memo::new(move |_| base_filters.with(Filters::to_query_string));
     let hidden = move || {
         let n = results.with(|r| r.rows.len());
-        (searching() && n > shown.get()).then_some(n)
+        (searching.get() && n > shown.get()).then_some(n)
     };
     // Each shown row's match, in a signal of the row's own: a keystroke updates only the
     // rows whose marks changed, and a row leaving the list unsubscribes from nothing
     // shared (hundreds of rows leave at once when a search starts).
     let cells = StoredValue::new(HashMap::<&'static str, RwSignal<Option<Found>>>::new());
     let rows = move || {
-        let limit = if searching() { shown.get() } else { usize::MAX };
+        if !searching.get() {
+            return Vec::new();
+        }
+        let limit = shown.get();
         results.with(|r| {
             let rows: Vec<(&'static Question, Option<Found>)> = r
                 .rows
@@ -184,32 +197,19 @@ pub fn BrowsePage() -> impl IntoView {
                     }
                 })
         }}
-        <Show
-            when=move || results.with(|r| !r.rows.is_empty())
-            fallback=move || {
-                view! {
-                    <div class="empty" data-testid="empty">
-                        <p>
-                            <strong>"No questions match."</strong>
-                            " "
-                            {move || explain_empty(cat, &filters.get())}
-                        </p>
-                        {move || did_you_mean(
-                            &filters.get(),
-                            &results.with(|r| r.suggestions.clone()),
-                        )}
-                        <button
-                            type="button"
-                            class="button"
-                            on:click=move |_| apply.run((Filters::default(), false))
-                        >
-                            "Clear all filters"
-                        </button>
-                    </div>
-                }
-            }
+        // Keyed rows: a row is built once and kept while its question stays in the list.
+        <ol
+            class="question-list"
+            data-testid=move || if searching.get() { "unsearched-list" } else { "question-list" }
+            hidden=move || searching.get()
         >
-            // Keyed rows: a row is built once and kept while its question stays in the list.
+            <For
+                each=base_rows
+                key=|q| q.id.as_str()
+                children=move |q| view! { <QuestionRow q=q query=base_query /> }
+            />
+        </ol>
+        <Show when=move || searching.get()>
             <ol class="question-list" data-testid="question-list">
                 <For
                     each=rows
@@ -224,21 +224,38 @@ pub fn BrowsePage() -> impl IntoView {
                     }
                 />
             </ol>
-            {move || {
-                hidden()
-                    .map(|n| {
-                        view! {
-                            <button
-                                type="button"
-                                class="button secondary show-all"
-                                data-testid="show-all"
-                                on:click=move |_| shown.set(usize::MAX)
-                            >
-                                {format!("Show all {n} results")}
-                            </button>
-                        }
-                    })
-            }}
+        </Show>
+        {move || {
+            hidden()
+                .map(|n| {
+                    view! {
+                        <button
+                            type="button"
+                            class="button secondary show-all"
+                            data-testid="show-all"
+                            on:click=move |_| shown.set(usize::MAX)
+                        >
+                            {format!("Show all {n} results")}
+                        </button>
+                    }
+                })
+        }}
+        <Show when=move || results.with(|r| r.rows.is_empty())>
+            <div class="empty" data-testid="empty">
+                <p>
+                    <strong>"No questions match."</strong>
+                    " "
+                    {move || explain_empty(cat, &filters.get())}
+                </p>
+                {move || did_you_mean(&filters.get(), &results.with(|r| r.suggestions.clone()))}
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| apply.run((Filters::default(), false))
+                >
+                    "Clear all filters"
+                </button>
+            </div>
         </Show>
     }
 }

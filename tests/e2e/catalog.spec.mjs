@@ -16,7 +16,7 @@ test("searching bias-variance finds the guide's question", async ({ page }) => {
   await ready(page);
   await page.getByTestId("search").fill("bias-variance");
   // The question's own words rank first; key points that discuss it follow.
-  await expect(page.getByTestId("question-row").first().locator(".question-link")).toHaveText(
+  await expect(page.getByTestId("question-list").getByTestId("question-row").first().locator(".question-link")).toHaveText(
     "Explain the bias-variance tradeoff.",
   );
   await expect(page).toHaveURL(/\?q=bias-variance$/);
@@ -36,7 +36,7 @@ test("Hard + NLP gives exactly the guide's hard NLP questions", async ({ page })
   await page.getByTestId("f-section").selectOption("nlp");
   await page.getByTestId("f-difficulty").selectOption("hard");
   await expect(page.getByTestId("result-count")).toHaveText("4 questions");
-  await expect(page.getByTestId("question-row").locator(".question-link")).toHaveText([
+  await expect(page.getByTestId("question-list").getByTestId("question-row").locator(".question-link")).toHaveText([
     "Explain the Transformer architecture.",
     "How does BERT work?",
     "What is attention mechanism in NLP?",

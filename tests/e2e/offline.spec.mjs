@@ -24,7 +24,7 @@ test("after one visit, home, browse, a question, its key points and a mock inter
   await expect(page.getByTestId("result-count")).toHaveText("180 questions");
   await page.goto(`${url}browse?q=bias-variance`);
   await ready(page);
-  await expect(page.getByTestId("question-row").first().locator(".question-link")).toHaveText("Explain the bias-variance tradeoff.");
+  await expect(page.getByTestId("question-list").getByTestId("question-row").first().locator(".question-link")).toHaveText("Explain the bias-variance tradeoff.");
   await page.getByRole("link", { name: "Explain the bias-variance tradeoff." }).click();
   await expect(page.locator("h1")).toHaveText("Explain the bias-variance tradeoff.");
 

@@ -6,7 +6,7 @@ test("a misspelt word finds the right question first, with the match marked", as
   await page.goto("/browse");
   await ready(page);
   await page.getByTestId("search").fill("tranformer");
-  const first = page.getByTestId("question-row").first();
+  const first = page.getByTestId("question-list").getByTestId("question-row").first();
   await expect(first.locator(".question-link")).toHaveText("Explain the Transformer architecture.");
   await expect(first.locator(".question-link mark")).toHaveText("Transformer");
   await expect(page).toHaveURL(/\?q=tranformer$/);
@@ -15,7 +15,7 @@ test("a misspelt word finds the right question first, with the match marked", as
 test("a word of the key points finds its question and shows the key point", async ({ page }) => {
   await page.goto("/browse?q=xgboost");
   await ready(page);
-  const row = page.locator("[data-testid=question-row][data-id=explain-difference-bagging-boosting]");
+  const row = page.locator("[data-testid=question-list] [data-testid=question-row][data-id=explain-difference-bagging-boosting]");
   await expect(row.getByTestId("match-place")).toContainText("Key point:");
   await expect(row.getByTestId("match-place").locator("mark")).toHaveText("XGBoost");
 });
@@ -29,7 +29,7 @@ test("a note's text finds its question", async ({ page }) => {
   await ready(page);
   await page.getByTestId("search").fill("zanzibar");
   await expect(page.getByTestId("result-count")).toHaveText("1 question");
-  const row = page.getByTestId("question-row");
+  const row = page.getByTestId("question-list").getByTestId("question-row");
   await expect(row).toHaveAttribute("data-id", "pca-work");
   await expect(row.getByTestId("match-place")).toContainText("Your note:");
   await expect(row.getByTestId("match-place").locator("mark")).toHaveText("zanzibar");
@@ -43,7 +43,7 @@ test("no result suggests a spelling that finds something, within the filters", a
   await expect(suggestion).toHaveText(/^transformers?$/);
   await suggestion.click();
   await expect(page).toHaveURL(/q=transformers?&section=nlp$/);
-  await expect(page.getByTestId("question-row").first()).toContainText("Transformer");
+  await expect(page.getByTestId("question-list").getByTestId("question-row").first()).toContainText("Transformer");
 });
 
 // The service worker would fetch catalog.json itself, past the page's route.
@@ -56,19 +56,19 @@ plainTest.describe("without a service worker", () => {
     await ready(page);
     await expect(page.getByTestId("search-note")).toContainText("Key points are not searched");
     await page.getByTestId("search").fill("tranformer");
-    await expect(page.getByTestId("question-row").first()).toContainText("Transformer architecture");
+    await expect(page.getByTestId("question-list").getByTestId("question-row").first()).toContainText("Transformer architecture");
     fail = false;
     await page.getByTestId("search").fill("xgboost");
     await page.getByRole("button", { name: "Try again" }).click();
     await expect(page.getByTestId("search-note")).toHaveCount(0);
-    await expect(page.locator("[data-testid=question-row][data-id=explain-difference-bagging-boosting]")).toBeVisible();
+    await expect(page.locator("[data-testid=question-list] [data-testid=question-row][data-id=explain-difference-bagging-boosting]")).toBeVisible();
   });
 });
 
 test("a broad search shows the best 20 first, then all on request", async ({ page }) => {
   await page.goto("/browse?q=model");
   await ready(page);
-  await expect(page.getByTestId("question-row")).toHaveCount(20);
+  await expect(page.getByTestId("question-list").getByTestId("question-row")).toHaveCount(20);
   await expect(page.getByTestId("show-all")).toHaveText(/^Show all \d+ results$/);
   await page.getByTestId("show-all").click();
   await expect(page.getByTestId("show-all")).toHaveCount(0);
@@ -76,7 +76,7 @@ test("a broad search shows the best 20 first, then all on request", async ({ pag
   await expect(async () => {
     const total = Number((await page.getByTestId("result-count").textContent()).split(" ")[0]);
     expect(total).toBeGreaterThan(20);
-    expect(await page.getByTestId("question-row").count()).toBe(total);
+    expect(await page.getByTestId("question-list").getByTestId("question-row").count()).toBe(total);
   }).toPass();
 });
 
@@ -85,10 +85,10 @@ test("what is typed reaches the address bar: Back from a result returns to the s
   await ready(page);
   await page.getByTestId("search").fill("tranformer");
   // Opened at once, before typing has paused: leaving the box writes the search first.
-  await page.getByTestId("question-row").first().locator(".question-link").click();
+  await page.getByTestId("question-list").getByTestId("question-row").first().locator(".question-link").click();
   await expect(page).toHaveURL(/\/q\/explain-transformer-architecture\?q=tranformer$/);
   await page.goBack();
   await expect(page).toHaveURL(/\/browse\?q=tranformer$/);
   await expect(page.getByTestId("search")).toHaveValue("tranformer");
-  await expect(page.getByTestId("question-row").first()).toHaveAttribute("data-id", "explain-transformer-architecture");
+  await expect(page.getByTestId("question-list").getByTestId("question-row").first()).toHaveAttribute("data-id", "explain-transformer-architecture");
 });

@@ -31,7 +31,7 @@ test("opened from disk: browse, search, a question with key points, reload, back
   await expect(page).toHaveURL(`${fileUrl}#/browse`);
 
   await page.getByTestId("search").fill("bias-variance");
-  await expect(page.getByTestId("question-row").first().locator(".question-link")).toHaveText("Explain the bias-variance tradeoff.");
+  await expect(page.getByTestId("question-list").getByTestId("question-row").first().locator(".question-link")).toHaveText("Explain the bias-variance tradeoff.");
   await expect(page).toHaveURL(`${fileUrl}#/browse?q=bias-variance`);
 
   await page.getByRole("link", { name: "Explain the bias-variance tradeoff." }).click();
@@ -46,7 +46,7 @@ test("opened from disk: browse, search, a question with key points, reload, back
   await expect(page.locator(".position")).toHaveText(/^1 of \d+$/);
 
   await page.goBack();
-  await expect(page.getByTestId("question-row").first().locator(".question-link")).toHaveText("Explain the bias-variance tradeoff.");
+  await expect(page.getByTestId("question-list").getByTestId("question-row").first().locator(".question-link")).toHaveText("Explain the bias-variance tradeoff.");
   await expect(page.getByTestId("search")).toHaveValue("bias-variance");
   await page.goForward();
   await expect(page.locator("h1")).toHaveText("Explain the bias-variance tradeoff.");

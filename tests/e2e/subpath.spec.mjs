@@ -83,7 +83,7 @@ test("under /ml-interview-prep/: assets, deep links, navigation, key points, wor
   await context.setOffline(true);
   await page.goto(`${server.url}browse?q=bias-variance`);
   await ready(page);
-  await expect(page.getByTestId("question-row").first().locator(".question-link")).toHaveText("Explain the bias-variance tradeoff.");
+  await expect(page.getByTestId("question-list").getByTestId("question-row").first().locator(".question-link")).toHaveText("Explain the bias-variance tradeoff.");
 });
 
 // Not the usual fixture: the browser itself logs the page's 404 status as a console error.
