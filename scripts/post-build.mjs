@@ -62,6 +62,8 @@ function servedCsp(html) {
     ["script-src 'self' 'wasm-unsafe-eval'", ...inline].join(" "),
     "style-src 'self'",
     "img-src 'self'",
+    // Recorded answers play from blob: URLs made on the device.
+    "media-src 'self' blob:",
     "connect-src 'self'",
     "manifest-src 'self'",
     "worker-src 'self'",

@@ -103,6 +103,7 @@ export function makeSingleFile(html, read, buildId) {
     `script-src 'wasm-unsafe-eval' ${scriptHashes.join(" ")}`,
     `style-src ${cssHash}`,
     "img-src data:",
+    "media-src blob:",
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");

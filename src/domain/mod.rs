@@ -11,12 +11,14 @@ pub mod interview;
 pub mod plan;
 pub mod progress;
 pub mod quoted;
+pub mod recording;
 pub mod report;
 pub mod rng;
 pub mod rounds;
 pub mod rubric;
 pub mod schedule;
 pub mod search;
+pub mod speech;
 pub mod stats;
 pub mod store_doc;
 

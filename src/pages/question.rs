@@ -107,6 +107,8 @@ fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView
             <KeyPointReveal id=q.id.clone() />
             <RatingButtons id=q.id.clone() />
             <NotesEditor id=q.id.clone() />
+            // Recording is its own chunk, fetched when a question page first shows.
+            {Suspend::new(crate::split::later::spoken_answers(q))}
         </article>
     }
 }

@@ -18,6 +18,17 @@ pub fn day_text(ms: Option<i64>) -> String {
         .unwrap_or_default()
 }
 
+/// "29 Nov 2026, 18:30": a moment in the user's locale, date and time.
+pub fn date_time_text(ms: f64) -> String {
+    let options = js_sys::Object::new();
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    js_sys::Date::new(&ms.into())
+        .to_locale_string("default", &options)
+        .into()
+}
+
 /// A signal holding [`now_ms`], refreshed every `every_ms` and at once when the page becomes
 /// visible again (browsers throttle timers in hidden tabs). It only says what time it is:
 /// timers compute what they show from stored deadlines and this. The interval and the

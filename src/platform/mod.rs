@@ -5,5 +5,7 @@
 pub mod boot;
 pub mod clock;
 pub mod file_mode;
+pub mod recorder;
+pub mod recordings_db;
 pub mod storage;
 pub mod web;

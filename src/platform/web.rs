@@ -189,3 +189,34 @@ pub fn beep(frequency: f32, seconds: f64) {
         let _ = osc.stop_with_when(t + seconds);
     }
 }
+
+/// A random number from the browser (not for secrets).
+pub fn random_u32() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}
+
+/// `performance.now()`, or 0 where there is none.
+pub fn perf_now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// Records `name` as a `performance.measure` from `start` (a [`perf_now`] reading) to now,
+/// for the benchmark.
+pub fn measure_since(name: &str, start: f64) {
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    // performance.measure(name, { start, end }): bookkeeping only, a failure leaves the
+    // figure out.
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"start".into(), &start.into());
+    let _ = js_sys::Reflect::set(&options, &"end".into(), &perf.now().into());
+    if let Ok(measure) = js_sys::Reflect::get(&perf, &"measure".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        let _ = measure.call2(&perf, &name.into(), &options);
+    }
+}

@@ -3,9 +3,10 @@
 //! the first time it runs. Elsewhere it simply runs. Stores call it; it calls no store (it
 //! gets what it needs as arguments), only components that the first load does not carry.
 
+use crate::components::spoken_answers::SpokenAnswers;
 use crate::components::storage_problems::StorageProblems;
 use crate::domain::calendar::local_day;
-use crate::domain::catalog::Catalog;
+use crate::domain::catalog::{Catalog, Question};
 use crate::domain::history::History;
 use crate::domain::plan::{PlanInput, Plans, build};
 use crate::domain::progress::Progress;
@@ -190,4 +191,34 @@ pub async fn storage_problems() -> AnyView {
 #[leptos::wasm_split::wasm_split(storage_problems_chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn storage_problems_chunk() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
     Ok(view! { <StorageProblems /> }.into_any())
+}
+
+/// "Say it out loud" for a question page
+/// ([`SpokenAnswers`](crate::components::spoken_answers::SpokenAnswers)): recording, the
+/// recordings and the database behind them. If the code cannot be fetched, a line saying so.
+pub async fn spoken_answers(q: &'static Question) -> AnyView {
+    #[cfg(feature = "split")]
+    {
+        spoken_answers_chunk(q).await.unwrap_or_else(|_| {
+            view! {
+                <p class="muted" data-testid="spoken-answers-unavailable">
+                    "Recording is not available: its part of the app could not be downloaded. \
+                     Reload when you are online."
+                </p>
+            }
+            .into_any()
+        })
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        view! { <SpokenAnswers q=q /> }.into_any()
+    }
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(spoken_answers_chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn spoken_answers_chunk(
+    q: &'static Question,
+) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! { <SpokenAnswers q=q /> }.into_any())
 }

@@ -9,6 +9,7 @@ pub mod key_points;
 pub mod persist;
 pub mod plan;
 pub mod progress;
+pub mod recordings;
 pub mod search;
 pub mod status;
 

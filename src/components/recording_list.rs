@@ -1,0 +1,245 @@
+//! A question's recorded answers, newest first: each plays (with seek and 1× / 1.25× / 1.5×),
+//! downloads as a file, and can be deleted (Undo brings it back).
+
+use crate::domain::plan::Kind;
+use crate::domain::recording::Recording;
+use crate::domain::speech::{clock, summary};
+use crate::platform::clock::date_time_text;
+use crate::platform::recorder::{find_duration, join};
+use crate::stores::recordings::use_recordings;
+use leptos::html::Audio;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+const SPEEDS: [(f64, &str); 3] = [(1.0, "1×"), (1.25, "1.25×"), (1.5, "1.5×")];
+
+/// The recordings `filter` keeps, newest first.
+#[component]
+pub fn RecordingList(
+    /// Which recordings to list.
+    filter: Callback<Recording, bool>,
+    /// The kind of question, for the length target.
+    kind: Kind,
+) -> impl IntoView {
+    let store = use_recordings();
+    let shown = Memo::new(move |_| {
+        store.list.with(|l| {
+            l.iter()
+                .filter(|r| filter.run((*r).clone()))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || shown.with(|l| !l.is_empty())>
+            <ol class="recordings" data-testid="recordings">
+                <For
+                    each=move || shown.get()
+                    key=|r| (r.id.clone(), r.finished, r.figures.is_some(), r.bytes)
+                    children=move |r| view! { <RecordingItem rec=r kind=kind /> }
+                />
+            </ol>
+        </Show>
+    }
+}
+
+#[component]
+fn RecordingItem(rec: Recording, kind: Kind) -> impl IntoView {
+    let store = use_recordings();
+    let src = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<String>);
+    let speed = RwSignal::new(1.0f64);
+    let audio = NodeRef::<Audio>::new();
+    let finding = StoredValue::new(false);
+    if rec.finished {
+        store.measure(rec.clone());
+        let (id, mime) = (rec.id.clone(), rec.mime.clone());
+        spawn_local(async move {
+            let Some(db) = store.db() else { return };
+            let url = db
+                .chunks(&id)
+                .await
+                .and_then(|chunks| join(&chunks, &mime))
+                .and_then(|blob| {
+                    web_sys::Url::create_object_url_with_blob(&blob)
+                        .map_err(|_| "the browser could not open it".to_string())
+                });
+            match url {
+                Ok(url) => {
+                    if src.try_set(Some(url.clone())).is_some() {
+                        // The item went away meanwhile.
+                        let _ = web_sys::Url::revoke_object_url(&url);
+                    }
+                }
+                Err(e) => {
+                    problem.try_set(Some(format!("This recording cannot be played: {e}.")));
+                }
+            }
+        });
+    }
+    on_cleanup(move || {
+        if let Some(Some(url)) = src.try_get_untracked() {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        }
+    });
+    let when = date_time_text(rec.started_ms);
+    let length = clock(rec.duration_ms);
+    let file = rec.file_name(&when.replace([' ', ',', ':', '/'], "-"));
+    let figures = rec.figures.map(|f| summary(&f, kind));
+    let id = rec.id.clone();
+    let label = format!("Recording of {when}");
+    view! {
+        <li class="recording" data-testid="recording-item" data-id=rec.id.clone()>
+            <p class="recording-head">
+                <strong>{when.clone()}</strong>
+                " · "
+                <span data-testid="recording-length">{length}</span>
+                {(!rec.finished).then_some(" · recording…")}
+                {rec
+                    .interrupted
+                    .then(|| {
+                        view! {
+                            <span class="muted" data-testid="interrupted">
+                                " · interrupted (kept up to where it stopped)"
+                            </span>
+                        }
+                    })}
+            </p>
+            {figures
+                .map(|f| {
+                    view! {
+                        <p class="speaking-figures" data-testid="speaking-figures">
+                            {f}
+                        </p>
+                    }
+                })}
+            {move || {
+                src.get()
+                    .map(|url| {
+                        view! {
+                            <audio
+                                controls
+                                preload="metadata"
+                                src=url.clone()
+                                node_ref=audio
+                                aria-label=label.clone()
+                                data-testid="recording-audio"
+                                on:loadedmetadata=move |_| {
+                                    if let Some(el) = audio.get() {
+                                        finding.set_value(find_duration(&el));
+                                    }
+                                }
+                                on:durationchange=move |_| {
+                                    if let Some(el) = audio.get() && finding.get_value()
+                                        && el.duration().is_finite()
+                                    {
+                                        finding.set_value(false);
+                                        el.set_current_time(0.0);
+                                    }
+                                }
+                            ></audio>
+                            <div class="recording-actions">
+                                <span
+                                    role="group"
+                                    aria-label="Playback speed"
+                                    class="segmented speeds"
+                                >
+                                    {SPEEDS
+                                        .iter()
+                                        .map(|&(rate, text)| {
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    aria-pressed=move || { (speed.get() == rate).to_string() }
+                                                    on:click=move |_| {
+                                                        speed.set(rate);
+                                                        if let Some(el) = audio.get() {
+                                                            el.set_playback_rate(rate);
+                                                        }
+                                                    }
+                                                >
+                                                    {text}
+                                                </button>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </span>
+                                <a
+                                    class="button secondary"
+                                    href=url
+                                    download=file.clone()
+                                    data-testid="download-recording"
+                                >
+                                    "Download"
+                                </a>
+                                <button
+                                    type="button"
+                                    class="button secondary"
+                                    data-testid="delete-recording"
+                                    on:click={
+                                        let id = id.clone();
+                                        move |_| store.delete(vec![id.clone()])
+                                    }
+                                >
+                                    "Delete"
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+            {move || {
+                problem
+                    .get()
+                    .map(|p| {
+                        view! {
+                            <p class="form-error" role="alert">
+                                {p}
+                            </p>
+                        }
+                    })
+            }}
+        </li>
+    }
+}
+
+/// "Recording deleted. Undo" after a delete, and the last failure, if any.
+#[component]
+pub fn RecordingsNotices() -> impl IntoView {
+    let store = use_recordings();
+    view! {
+        {move || {
+            store
+                .undo_label
+                .get()
+                .map(|label| {
+                    view! {
+                        <p class="notice-line" role="status" data-testid="recording-undo-bar">
+                            {label}
+                            " "
+                            <button
+                                type="button"
+                                class="link-button"
+                                data-testid="undo-recording-delete"
+                                on:click=move |_| store.undo()
+                            >
+                                "Undo"
+                            </button>
+                        </p>
+                    }
+                })
+        }}
+        {move || {
+            store
+                .problem
+                .get()
+                .map(|p| {
+                    view! {
+                        <p class="form-error" role="alert" data-testid="recordings-problem">
+                            "Recordings: "
+                            {p}
+                        </p>
+                    }
+                })
+        }}
+    }
+}

@@ -1,0 +1,186 @@
+// Recorded spoken answers, with Chromium's fake microphone playing a known sound: a loop of
+// 1 s tone, 1.5 s silence, 1 s tone, 0.5 s silence (made here as a WAV file).
+import { test, expect, ready } from "./fixtures.mjs";
+import { writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import config from "./playwright.config.mjs";
+
+const RATE = 48000;
+function wav(parts) {
+  const samples = [];
+  for (const [seconds, loud] of parts) {
+    for (let i = 0; i < seconds * RATE; i++) samples.push(loud ? 0.5 * Math.sin((2 * Math.PI * 440 * i) / RATE) : 0);
+  }
+  const data = Buffer.alloc(samples.length * 2);
+  samples.forEach((s, i) => data.writeInt16LE(Math.round(s * 32767), i * 2));
+  const head = Buffer.alloc(44);
+  head.write("RIFF", 0);
+  head.writeUInt32LE(36 + data.length, 4);
+  head.write("WAVE", 8);
+  head.write("fmt ", 12);
+  head.writeUInt32LE(16, 16);
+  head.writeUInt16LE(1, 20); // PCM
+  head.writeUInt16LE(1, 22); // mono
+  head.writeUInt32LE(RATE, 24);
+  head.writeUInt32LE(RATE * 2, 28);
+  head.writeUInt16LE(2, 32);
+  head.writeUInt16LE(16, 34);
+  head.write("data", 36);
+  head.writeUInt32LE(data.length, 40);
+  return Buffer.concat([head, data]);
+}
+const audioFile = join(mkdtempSync(join(tmpdir(), "mlip-mic-")), "answer.wav");
+writeFileSync(audioFile, wav([[1, true], [1.5, false], [1, true], [0.5, false]]));
+
+test.use({
+  launchOptions: {
+    ...config.use.launchOptions,
+    args: [
+      ...config.use.launchOptions.args,
+      "--use-fake-ui-for-media-stream",
+      "--use-fake-device-for-media-stream",
+      `--use-file-for-fake-audio-capture=${audioFile}`,
+      "--autoplay-policy=no-user-gesture-required",
+    ],
+  },
+});
+
+const QUESTION = "/q/explain-bias-variance-tradeoff";
+
+/** Records until the clock shows `seconds`, then stops (or not). */
+async function record(page, seconds, { stop = true } = {}) {
+  await page.getByTestId("record").click();
+  await expect(page.getByTestId("level-meter")).toBeVisible();
+  const clock = page.getByRole("timer", { name: "Recording time" });
+  await expect(clock).toHaveText(`0:0${seconds}`, { timeout: 60_000 });
+  if (stop) await page.getByTestId("stop-recording").click();
+}
+
+/** What the database holds: each recording's description and its audio's total bytes. */
+async function stored(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open("mlip-recordings");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(["recordings", "chunks"]);
+          const recs = tx.objectStore("recordings").getAll();
+          const chunks = tx.objectStore("chunks").getAll();
+          const keys = tx.objectStore("chunks").getAllKeys();
+          tx.oncomplete = () => {
+            const out = recs.result.map((t) => JSON.parse(t));
+            for (const r of out) {
+              r.chunks = keys.result.filter((k) => k[0] === r.id).length;
+              r.stored = keys.result.reduce((n, k, i) => (k[0] === r.id ? n + chunks.result[i].size : n), 0);
+            }
+            db.close();
+            resolve(out);
+          };
+        };
+      }),
+  );
+}
+
+/** The audio element's length in seconds, once the browser knows it. */
+async function playableLength(item) {
+  const audio = item.getByTestId("recording-audio");
+  await expect(audio).toBeVisible();
+  await audio.evaluate((a) => new Promise((resolve) => {
+    const check = () => (Number.isFinite(a.duration) && a.duration > 0 ? resolve() : setTimeout(check, 50));
+    check();
+  }));
+  return audio.evaluate((a) => a.duration);
+}
+
+test("record 3 seconds, play back, change speed, delete and undo", async ({ page }) => {
+  await page.goto(QUESTION);
+  await ready(page);
+  await record(page, 3);
+  const item = page.getByTestId("recording-item").first();
+  await expect(item.getByTestId("speaking-figures")).toContainText("short of the 2–4 min target for a concept question");
+  const length = await playableLength(item);
+  expect(Math.abs(length - 3)).toBeLessThan(0.5);
+
+  const [rec] = await stored(page);
+  expect(rec.finished).toBe(true);
+  expect(rec.question).toBe("explain-bias-variance-tradeoff");
+  expect(rec.chunks).toBeGreaterThanOrEqual(3);
+  // A 3-minute answer at this rate stays under 2 MB.
+  expect((rec.stored / (rec.duration_ms / 1000)) * 180).toBeLessThan(2 * 1024 * 1024);
+
+  await item.getByRole("button", { name: "1.5×" }).click();
+  await expect(item.getByRole("button", { name: "1.5×" })).toHaveAttribute("aria-pressed", "true");
+  expect(await item.getByTestId("recording-audio").evaluate((a) => a.playbackRate)).toBe(1.5);
+  await expect(item.getByTestId("download-recording")).toHaveAttribute("download", /^answer-explain-bias-variance-tradeoff-.*\.webm$/);
+
+  await item.getByTestId("delete-recording").click();
+  await expect(page.getByTestId("recording-item")).toHaveCount(0);
+  expect(await stored(page)).toEqual([]);
+  await page.getByTestId("undo-recording-delete").click();
+  await expect(page.getByTestId("recording-item")).toHaveCount(1);
+  expect(Math.abs((await playableLength(page.getByTestId("recording-item").first())) - 3)).toBeLessThan(0.5);
+  expect((await stored(page))[0].chunks).toBe(rec.chunks);
+});
+
+test("a reload in the middle of an answer keeps what was said", async ({ page }) => {
+  await page.goto(QUESTION);
+  await ready(page);
+  await record(page, 3, { stop: false });
+  // At least two seconds of audio are saved before the reload.
+  await expect.poll(async () => (await stored(page))[0]?.chunks ?? 0).toBeGreaterThanOrEqual(2);
+  await page.reload();
+  await ready(page);
+  const item = page.getByTestId("recording-item").first();
+  await expect(item.getByTestId("interrupted")).toBeVisible();
+  const length = await playableLength(item);
+  expect(length).toBeGreaterThan(1.5);
+  const [rec] = await stored(page);
+  expect(rec.interrupted).toBe(true);
+  expect(rec.finished).toBe(true);
+});
+
+test("speaking figures find the known pause", async ({ page }) => {
+  await page.goto(QUESTION);
+  await ready(page);
+  // Seven seconds always hold a whole 1.5 s silence between two tones, wherever the loop starts.
+  await record(page, 7);
+  const figures = page.getByTestId("recording-item").first().getByTestId("speaking-figures");
+  await expect(figures).toContainText("longest pause");
+  const text = await figures.textContent();
+  const pause = Number(text.match(/longest pause (\d+\.\d) s/)[1]);
+  expect(pause).toBeGreaterThanOrEqual(1.3);
+  expect(pause).toBeLessThanOrEqual(1.7);
+  // About half of the loop is tone.
+  const speaking = Number(text.match(/Speaking (\d+\.\d) s/)[1]);
+  expect(speaking).toBeGreaterThanOrEqual(2.5);
+  expect(speaking).toBeLessThanOrEqual(5);
+});
+
+test("a denied microphone says so and typed practice keeps working", async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("Permission denied", "NotAllowedError"));
+  });
+  await page.goto(QUESTION);
+  await ready(page);
+  await page.getByTestId("record").click();
+  await expect(page.getByTestId("record-error")).toContainText("The microphone is blocked for this site");
+  await expect(page.getByTestId("record")).toBeVisible();
+  await page.getByTestId("notes").fill("typed answer still saved");
+  await page.getByTestId("notes").blur();
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith("mlip.progress") && localStorage.getItem(k).includes("typed answer still saved")))).toBe(true);
+});
+
+test("without IndexedDB, recording says why and nothing else breaks", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "indexedDB", { get: () => undefined });
+  });
+  await page.goto(QUESTION);
+  await ready(page);
+  await expect(page.getByTestId("recordings-unavailable")).toContainText("Recordings cannot be kept in this browser");
+  await page.getByTestId("record").click();
+  await expect(page.getByTestId("record-error")).toContainText("Recordings cannot be saved here");
+  await expect(page.getByTestId("status")).toBeVisible();
+});
