@@ -6,14 +6,13 @@ use crate::domain::catalog::Question;
 use crate::domain::recording::{InterviewPart, Recording, new_id};
 use crate::platform::clock::{format_clock, now_ms};
 use crate::platform::recorder::{Mic, Recorder, can_record};
-use crate::platform::recordings_db::ask_to_persist;
+use crate::platform::storage::persistence;
 use crate::platform::web::{measure_since, perf_now, random_u32};
 use crate::stores::recordings::{DbState, use_recordings};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -43,19 +42,19 @@ impl Session {
     }
 }
 
-/// `navigator.storage.persist()` is asked once per session, the first time something is
-/// recorded.
-static ASKED_TO_PERSIST: AtomicBool = AtomicBool::new(false);
-
 #[component]
 pub fn AnswerRecorder(
     q: &'static Question,
     /// Set in a mock interview: the recording is filed under it.
     #[prop(optional)]
     interview: Option<InterviewPart>,
-    /// Called with the recording's id when a take is saved.
+    /// Start at once (a mock interview records from the question's clock; leaving the
+    /// question stops and saves).
     #[prop(optional)]
-    on_saved: Option<Callback<String>>,
+    auto_start: bool,
+    /// While true the recording is paused (the interview's clock is).
+    #[prop(optional, into)]
+    paused: Option<Signal<bool>>,
 ) -> impl IntoView {
     let store = use_recordings();
     let phase = RwSignal::new(Phase::Idle);
@@ -117,9 +116,11 @@ pub fn AnswerRecorder(
                         return;
                     }
                 };
-                if !ASKED_TO_PERSIST.swap(true, Ordering::Relaxed) {
-                    ask_to_persist();
-                }
+                // Recordings are worth keeping when space runs low: asked once (the same
+                // question the app asks at first start, if it has not yet).
+                spawn_local(async {
+                    persistence().await;
+                });
                 let started = now_ms();
                 let mut first = Recording::new(
                     new_id(started as f64, random_u32()),
@@ -183,9 +184,6 @@ pub fn AnswerRecorder(
                                 Ok(()) => {
                                     store.show(&done);
                                     store.measure(done.clone());
-                                    if let Some(cb) = on_saved {
-                                        cb.run(done.id.clone());
-                                    }
                                 }
                                 Err(e) => {
                                     error.try_set(Some(format!(
@@ -255,7 +253,30 @@ pub fn AnswerRecorder(
             });
         })
     };
-    start.set_value(Some(start_fn));
+    start.set_value(Some(start_fn.clone()));
+    if let Some(paused) = paused {
+        Effect::new(move |_| {
+            let p = paused.get();
+            session.with_value(|s| {
+                if let Some(s) = s {
+                    s.recorder.set_paused(p);
+                }
+            });
+        });
+    }
+    if auto_start {
+        // Once the database is open.
+        Effect::new(move |done: Option<bool>| {
+            if done == Some(true) {
+                return true;
+            }
+            if store.state.get() == DbState::Opening {
+                return false;
+            }
+            start_fn();
+            true
+        });
+    }
 
     let supported = can_record();
     let elapsed = move || match phase.get() {

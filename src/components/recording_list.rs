@@ -6,6 +6,7 @@ use crate::domain::recording::Recording;
 use crate::domain::speech::{clock, summary};
 use crate::platform::clock::date_time_text;
 use crate::platform::recorder::{find_duration, join};
+use crate::stores::catalog::use_catalog;
 use crate::stores::recordings::use_recordings;
 use leptos::html::Audio;
 use leptos::prelude::*;
@@ -18,8 +19,9 @@ const SPEEDS: [(f64, &str); 3] = [(1.0, "1×"), (1.25, "1.25×"), (1.5, "1.5×")
 pub fn RecordingList(
     /// Which recordings to list.
     filter: Callback<Recording, bool>,
-    /// The kind of question, for the length target.
-    kind: Kind,
+    /// A line above each recording (the report names the question and its score).
+    #[prop(optional)]
+    label: Option<Callback<Recording, String>>,
 ) -> impl IntoView {
     let store = use_recordings();
     let shown = Memo::new(move |_| {
@@ -36,7 +38,10 @@ pub fn RecordingList(
                 <For
                     each=move || shown.get()
                     key=|r| (r.id.clone(), r.finished, r.figures.is_some(), r.bytes)
-                    children=move |r| view! { <RecordingItem rec=r kind=kind /> }
+                    children=move |r| {
+                        let heading = label.map(|l| l.run(r.clone()));
+                        view! { <RecordingItem rec=r heading=heading /> }
+                    }
                 />
             </ol>
         </Show>
@@ -44,8 +49,12 @@ pub fn RecordingList(
 }
 
 #[component]
-fn RecordingItem(rec: Recording, kind: Kind) -> impl IntoView {
+fn RecordingItem(rec: Recording, heading: Option<String>) -> impl IntoView {
     let store = use_recordings();
+    // The length target follows the kind of question.
+    let kind = use_catalog()
+        .question(&rec.question)
+        .map_or(Kind::Concept, Kind::of);
     let src = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
     let speed = RwSignal::new(1.0f64);
@@ -90,6 +99,14 @@ fn RecordingItem(rec: Recording, kind: Kind) -> impl IntoView {
     let label = format!("Recording of {when}");
     view! {
         <li class="recording" data-testid="recording-item" data-id=rec.id.clone()>
+            {heading
+                .map(|h| {
+                    view! {
+                        <p class="recording-label" data-testid="recording-label">
+                            {h}
+                        </p>
+                    }
+                })}
             <p class="recording-head">
                 <strong>{when.clone()}</strong>
                 " · "

@@ -4,7 +4,6 @@
 use crate::components::answer_recorder::AnswerRecorder;
 use crate::components::recording_list::{RecordingList, RecordingsNotices};
 use crate::domain::catalog::Question;
-use crate::domain::plan::Kind;
 use crate::domain::recording::Recording;
 use crate::stores::recordings::{DbState, use_recordings};
 use leptos::prelude::*;
@@ -40,7 +39,10 @@ pub fn SpokenAnswers(q: &'static Question) -> impl IntoView {
             {unavailable}
             {damaged}
             <RecordingsNotices />
-            <RecordingList filter=filter kind=Kind::of(q) />
+            <RecordingList filter=filter />
+            <p class="muted small" data-testid="no-transcripts">
+                "No transcripts are made: speech recognition in browsers may send the audio to the browser's maker, and recordings here never leave this device."
+            </p>
         </section>
     }
 }

@@ -59,14 +59,35 @@ pub struct Interview {
     pub options: InterviewOptions,
 }
 
-/// Display choices made at setup (and, for the sound, while running).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Display choices made at setup (and, for the sound and the voice, while running).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct InterviewOptions {
     /// Hide easy / medium / hard labels, as a real interviewer would.
     pub hide_difficulty: bool,
     /// Play a short sound at the five-minute warning and at zero.
     pub sound: bool,
+    /// Record each spoken answer, from the question's clock to "Done".
+    pub record: bool,
+    /// Read each question aloud when it is shown, with the device's own voice.
+    pub read_aloud: bool,
+    /// The voice's name; empty for the device's default.
+    pub voice: String,
+    /// The voice's speed in percent of normal.
+    pub voice_rate_pct: u16,
+}
+
+impl Default for InterviewOptions {
+    fn default() -> InterviewOptions {
+        InterviewOptions {
+            hide_difficulty: false,
+            sound: false,
+            record: false,
+            read_aloud: false,
+            voice: String::new(),
+            voice_rate_pct: 100,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

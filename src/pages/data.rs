@@ -9,6 +9,7 @@ use crate::domain::store_doc::{
 };
 use crate::platform::storage;
 use crate::platform::web::set_title;
+use crate::split::later::{RecordingsSlot, recordings_view};
 use crate::stores::download_export;
 use crate::stores::interview::use_interview;
 use crate::stores::plan::use_plan;
@@ -62,7 +63,7 @@ pub fn DataPage() -> impl IntoView {
         <section aria-labelledby="export-title">
             <h2 id="export-title">"Export"</h2>
             <p>
-                "One JSON file with your statuses, bookmarks, notes, ratings, review schedule and past mock interviews."
+                "One JSON file with your statuses, bookmarks, notes, ratings, review schedule and past mock interviews (recorded answers are not in it)."
             </p>
             <button type="button" class="button" data-testid="export" on:click=move |_| export()>
                 "Export progress"
@@ -72,6 +73,8 @@ pub fn DataPage() -> impl IntoView {
             </p>
         </section>
         <ImportSection />
+        // Recordings live in their own database, read by their own chunk.
+        {Suspend::new(recordings_view(RecordingsSlot::Data))}
         <ResetSection export=Callback::new(move |_| export()) />
     }
 }

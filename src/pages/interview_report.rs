@@ -7,6 +7,7 @@ use crate::domain::interview::Phase;
 use crate::domain::report::{Report, report};
 use crate::platform::clock::day_text;
 use crate::platform::web::{href, set_title};
+use crate::split::later::{RecordingsSlot, recordings_view};
 use crate::stores::catalog::use_catalog;
 use crate::stores::interview::use_interview;
 use crate::stores::progress::use_progress;
@@ -27,12 +28,12 @@ pub fn InterviewReportPage() -> impl IntoView {
                 .as_ref()
                 .filter(|iv| iv.id == id && iv.phase() == Phase::Report)?;
             let r = report(iv).ok()?;
-            Some((r, iv.started_ms))
+            Some((r, iv.started_ms, iv.options.record))
         })
     });
     move || {
-        if let Some((r, started)) = full.get() {
-            return view! { <FullReport r=r started=started /> }.into_any();
+        if let Some((r, started, recorded)) = full.get() {
+            return view! { <FullReport r=r started=started recorded=recorded /> }.into_any();
         }
         let entry = store.history.with(|h| h.get(&id.get()).cloned());
         match entry {
@@ -56,8 +57,19 @@ pub fn InterviewReportPage() -> impl IntoView {
 }
 
 #[component]
-fn FullReport(r: Report, started: Option<i64>) -> impl IntoView {
+fn FullReport(r: Report, started: Option<i64>, recorded: bool) -> impl IntoView {
     let cat = use_catalog();
+    let scores: Vec<(String, String)> = r
+        .questions
+        .iter()
+        .map(|q| {
+            let score = q.score.map_or_else(
+                || "not scored".to_string(),
+                |s| format!("score {} / 100", (s * 100.0).round() as u32),
+            );
+            (q.id.clone(), score)
+        })
+        .collect();
     let weakest: Vec<_> = r
         .weakest_sections(3)
         .iter()
@@ -94,6 +106,15 @@ fn FullReport(r: Report, started: Option<i64>) -> impl IntoView {
             <QuestionTimes questions=r.questions.clone() />
             <h2>"Scores per rubric dimension"</h2>
             <DimensionScores dims=r.dimensions.clone() />
+            {recorded
+                .then(|| {
+                    Suspend::new(
+                        recordings_view(RecordingsSlot::Report {
+                            interview: r.interview_id.clone(),
+                            scores,
+                        }),
+                    )
+                })}
             <h2>"Weakest sections"</h2>
             {if weakest.is_empty() {
                 view! { <p class="muted">"Nothing was scored."</p> }.into_any()

@@ -5,11 +5,16 @@
 use crate::components::abandon_interview::AbandonInterview;
 use crate::components::form_error::FormError;
 use crate::components::interview_question::{InterviewQuestion, Scratchpad};
+use crate::components::read_aloud::{ReadAloudSettings, read_question_aloud};
 use crate::components::round_timer::RoundTimer;
 use crate::components::rubric_form::RubricForm;
+use crate::domain::catalog::Question;
 use crate::domain::interview::{Interview, Phase, elapsed_text};
+use crate::domain::recording::InterviewPart;
 use crate::platform::clock::use_now;
 use crate::platform::web::{focus_id, href, set_title};
+use crate::split::later::{RecordingsSlot, recordings_view};
+use crate::stores::catalog::use_catalog;
 use crate::stores::interview::use_interview;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -80,6 +85,16 @@ pub fn InterviewRunPage() -> impl IntoView {
 #[component]
 fn Runner(step: Memo<Step>) -> impl IntoView {
     let store = use_interview();
+    let cat = use_catalog();
+    let question_text = Signal::derive(move || {
+        store.current.with(|c| {
+            c.as_ref()
+                .and_then(|iv| iv.current_question())
+                .and_then(|q| cat.question(&q.id))
+                .map(|q| q.text.clone())
+                .unwrap_or_default()
+        })
+    });
     let now = use_now(250);
     let title = store
         .current
@@ -137,10 +152,27 @@ fn Runner(step: Memo<Step>) -> impl IntoView {
             }}
             <div class="iv-footer">
                 <SoundToggle />
+                <ReadAloudSettings question=question_text />
                 <AbandonInterview />
             </div>
         </div>
     }
+}
+
+/// The question in hand and where it is in the interview, when the interview records its
+/// answers.
+fn asked_now() -> Option<(&'static Question, InterviewPart)> {
+    let cat = use_catalog();
+    let store = use_interview();
+    store.current.with_untracked(|c| {
+        let iv = c.as_ref().filter(|iv| iv.options.record)?;
+        let q = cat.question(&iv.current_question()?.id)?;
+        let part = InterviewPart {
+            interview: iv.id.clone(),
+            round: iv.round_index()?,
+        };
+        Some((q, part))
+    })
 }
 
 /// The question and scratchpad of the current step, built once per question.
@@ -176,9 +208,26 @@ fn Answering() -> impl IntoView {
     ) -> Result<(), crate::domain::interview::InterviewError>| {
         error.set(store.act(f).err());
     };
+    // Read aloud (if asked) as the question appears, as an interviewer would ask it.
+    if let Some(text) = store.current.with_untracked(|c| {
+        let q = c.as_ref()?.current_question()?;
+        use_catalog().question(&q.id).map(|q| q.text.clone())
+    }) {
+        read_question_aloud(text);
+    }
+    // With "record my answers" on, the answer is recorded from here to "Done".
+    let recorder = asked_now().map(|(q, part)| {
+        let slot = RecordingsSlot::Interview {
+            q,
+            part,
+            paused: paused.into(),
+        };
+        Suspend::new(recordings_view(slot))
+    });
     view! {
         <section class="iv-answer" aria-label="Question">
             {current_question_view()}
+            {recorder}
             <div class="actions iv-controls">
                 // One button, so focus stays on it when it turns from Pause to Resume.
                 <button
@@ -229,6 +278,13 @@ fn Scoring() -> impl IntoView {
     }) else {
         return ().into_any();
     };
+    let listen = asked_now().map(|(q, part)| {
+        let slot = RecordingsSlot::Listen {
+            part,
+            question: q.id.clone(),
+        };
+        Suspend::new(recordings_view(slot))
+    });
     view! {
         <section class="iv-answer" aria-label="Question">
             {current_question_view()}
@@ -236,6 +292,7 @@ fn Scoring() -> impl IntoView {
                 {format!("You answered in {}.", elapsed_text(spent))}
             </p>
         </section>
+        {listen}
         <RubricForm question_id=id rubric=rubric />
     }
     .into_any()

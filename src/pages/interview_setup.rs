@@ -132,6 +132,7 @@ fn SetupForm() -> impl IntoView {
     let choice = RwSignal::new(first);
     let hide_difficulty = RwSignal::new(false);
     let sound = RwSignal::new(false);
+    let record = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let pick = move |c: Choice| {
         match plans_for(cat, &c) {
@@ -168,6 +169,8 @@ fn SetupForm() -> impl IntoView {
                 iv.options = InterviewOptions {
                     hide_difficulty: hide_difficulty.get_untracked(),
                     sound: sound.get_untracked(),
+                    record: record.get_untracked(),
+                    ..InterviewOptions::default()
                 };
                 if let Some(map) = key_points.ready() {
                     iv.fill_key_point_totals(&|id| map.get(id).map(Vec::len));
@@ -254,6 +257,15 @@ fn SetupForm() -> impl IntoView {
                         on:change=move |ev| sound.set(event_target_checked(&ev))
                     />
                     " Sound at 5 minutes left and at zero"
+                </label>
+                <label class="toggle">
+                    <input
+                        type="checkbox"
+                        data-testid="record-setup"
+                        prop:checked=record
+                        on:change=move |ev| record.set(event_target_checked(&ev))
+                    />
+                    " Record my spoken answers (kept on this device, to listen to before scoring)"
                 </label>
             </fieldset>
             <FormError error=error />

@@ -7,6 +7,7 @@ use crate::components::question_meta::QuestionMeta;
 use crate::domain::catalog::Question;
 use crate::domain::search::{Filters, neighbours};
 use crate::platform::web::{href, set_title};
+use crate::split::later::{RecordingsSlot, recordings_view};
 use crate::stores::catalog::use_catalog;
 use crate::stores::filters::use_filters;
 use crate::stores::search::use_results;
@@ -108,7 +109,7 @@ fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView
             <RatingButtons id=q.id.clone() />
             <NotesEditor id=q.id.clone() />
             // Recording is its own chunk, fetched when a question page first shows.
-            {Suspend::new(crate::split::later::spoken_answers(q))}
+            {Suspend::new(recordings_view(RecordingsSlot::Question(q)))}
         </article>
     }
 }

@@ -8,4 +8,5 @@ pub mod file_mode;
 pub mod recorder;
 pub mod recordings_db;
 pub mod storage;
+pub mod voice;
 pub mod web;

@@ -190,6 +190,17 @@ impl Recorder {
         self.inner.mime_type()
     }
 
+    /// Pauses (the interview's clock is paused) or resumes recording.
+    pub fn set_paused(&self, paused: bool) {
+        let state = self.inner.state();
+        // Each call is made only in the state it applies to, where it cannot fail.
+        if paused && state == web_sys::RecordingState::Recording {
+            let _ = self.inner.pause();
+        } else if !paused && state == web_sys::RecordingState::Paused {
+            let _ = self.inner.resume();
+        }
+    }
+
     /// Stops recording; the last chunk and then `on_stop` follow.
     pub fn stop(&self) {
         if self.inner.state() != web_sys::RecordingState::Inactive {

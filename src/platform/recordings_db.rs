@@ -222,11 +222,3 @@ fn all_chunks_of(id: &str) -> Result<Query, String> {
     .map(Query::KeyRange)
     .map_err(explain)
 }
-
-/// Asks the browser to keep the app's storage when space runs low (recordings are worth
-/// keeping). The answer only matters to the browser; a refusal changes nothing here.
-pub fn ask_to_persist() {
-    if let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) {
-        let _ = storage.persist();
-    }
-}

@@ -3,6 +3,10 @@
 //! the first time it runs. Elsewhere it simply runs. Stores call it; it calls no store (it
 //! gets what it needs as arguments), only components that the first load does not carry.
 
+use crate::components::interview_recordings::{
+    InterviewRecorder, ListenBeforeScoring, ReportRecordings,
+};
+use crate::components::recordings_storage::RecordingsStorage;
 use crate::components::spoken_answers::SpokenAnswers;
 use crate::components::storage_problems::StorageProblems;
 use crate::domain::calendar::local_day;
@@ -10,6 +14,7 @@ use crate::domain::catalog::{Catalog, Question};
 use crate::domain::history::History;
 use crate::domain::plan::{PlanInput, Plans, build};
 use crate::domain::progress::Progress;
+use crate::domain::recording::InterviewPart;
 use crate::domain::store_doc::{export_file_name, export_json_with};
 use crate::platform::clock::{now_ms, tz_offset_minutes};
 use crate::platform::storage::{self, HISTORY_KEY, PLANS_KEY};
@@ -193,17 +198,40 @@ fn storage_problems_chunk() -> Result<AnyView, leptos::wasm_split::SplitLoaderEr
     Ok(view! { <StorageProblems /> }.into_any())
 }
 
-/// "Say it out loud" for a question page
-/// ([`SpokenAnswers`](crate::components::spoken_answers::SpokenAnswers)): recording, the
-/// recordings and the database behind them. If the code cannot be fetched, a line saying so.
-pub async fn spoken_answers(q: &'static Question) -> AnyView {
+/// Which recording view a page shows. All of them (recording, playing, the database) are
+/// one chunk, fetched the first time any is shown.
+pub enum RecordingsSlot {
+    /// "Say it out loud" on a question page.
+    Question(&'static Question),
+    /// The recorder that runs with a mock-interview question's clock.
+    Interview {
+        q: &'static Question,
+        part: InterviewPart,
+        paused: Signal<bool>,
+    },
+    /// The answer just given, before scoring it.
+    Listen {
+        part: InterviewPart,
+        question: String,
+    },
+    /// A report's recorded answers, with each question's score.
+    Report {
+        interview: String,
+        scores: Vec<(String, String)>,
+    },
+    /// The Data page's storage figure and "Delete all recordings".
+    Data,
+}
+
+/// The view for `slot`; if its code cannot be fetched, a line saying so.
+pub async fn recordings_view(slot: RecordingsSlot) -> AnyView {
     #[cfg(feature = "split")]
     {
-        spoken_answers_chunk(q).await.unwrap_or_else(|_| {
+        recordings_chunk(slot).await.unwrap_or_else(|_| {
             view! {
-                <p class="muted" data-testid="spoken-answers-unavailable">
-                    "Recording is not available: its part of the app could not be downloaded. \
-                     Reload when you are online."
+                <p class="muted" data-testid="recordings-not-fetched">
+                    "Recordings are not available: their part of the app could not be \
+                     downloaded. Reload when you are online."
                 </p>
             }
             .into_any()
@@ -211,14 +239,28 @@ pub async fn spoken_answers(q: &'static Question) -> AnyView {
     }
     #[cfg(not(feature = "split"))]
     {
-        view! { <SpokenAnswers q=q /> }.into_any()
+        recordings_now(slot)
     }
 }
 
 #[cfg(feature = "split")]
-#[leptos::wasm_split::wasm_split(spoken_answers_chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn spoken_answers_chunk(
-    q: &'static Question,
-) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-    Ok(view! { <SpokenAnswers q=q /> }.into_any())
+#[leptos::wasm_split::wasm_split(recordings_chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn recordings_chunk(slot: RecordingsSlot) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(recordings_now(slot))
+}
+
+fn recordings_now(slot: RecordingsSlot) -> AnyView {
+    match slot {
+        RecordingsSlot::Question(q) => view! { <SpokenAnswers q=q /> }.into_any(),
+        RecordingsSlot::Interview { q, part, paused } => {
+            view! { <InterviewRecorder q=q part=part paused=paused /> }.into_any()
+        }
+        RecordingsSlot::Listen { part, question } => {
+            view! { <ListenBeforeScoring part=part question=question /> }.into_any()
+        }
+        RecordingsSlot::Report { interview, scores } => {
+            view! { <ReportRecordings interview=interview scores=scores /> }.into_any()
+        }
+        RecordingsSlot::Data => view! { <RecordingsStorage /> }.into_any(),
+    }
 }

@@ -1,6 +1,7 @@
 // Recorded spoken answers, with Chromium's fake microphone playing a known sound: a loop of
 // 1 s tone, 1.5 s silence, 1 s tone, 0.5 s silence (made here as a WAV file).
 import { test, expect, ready } from "./fixtures.mjs";
+import AxeBuilder from "@axe-core/playwright";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -98,7 +99,11 @@ async function playableLength(item) {
 test("record 3 seconds, play back, change speed, delete and undo", async ({ page }) => {
   await page.goto(QUESTION);
   await ready(page);
-  await record(page, 3);
+  await page.getByTestId("record").click();
+  // The meter moves with the sound.
+  await expect.poll(() => page.getByTestId("level-meter").evaluate((m) => m.value), { timeout: 30_000 }).toBeGreaterThan(5);
+  await expect(page.getByRole("timer", { name: "Recording time" })).toHaveText("0:03", { timeout: 60_000 });
+  await page.getByTestId("stop-recording").click();
   const item = page.getByTestId("recording-item").first();
   await expect(item.getByTestId("speaking-figures")).toContainText("short of the 2–4 min target for a concept question");
   const length = await playableLength(item);
@@ -184,3 +189,146 @@ test("without IndexedDB, recording says why and nothing else breaks", async ({ p
   await expect(page.getByTestId("record-error")).toContainText("Recordings cannot be saved here");
   await expect(page.getByTestId("status")).toBeVisible();
 });
+
+test("a mock interview records each answer with its clock, plays it before scoring, and lists it in the report", async ({ page }) => {
+  await page.goto("/interview");
+  await ready(page);
+  await page.getByTestId("pick-llm").check();
+  await page.getByTestId("questions-0").fill("1");
+  await page.getByTestId("questions-0").blur();
+  await page.getByTestId("record-setup").check();
+  await page.getByTestId("start").click();
+  await expect(page).toHaveURL(/\/interview\/run$/);
+  const question = await page.getByTestId("iv-question").textContent();
+  // Recording starts with the question, without a click.
+  await expect(page.getByTestId("iv-recorder").getByTestId("level-meter")).toBeVisible();
+  await expect(page.getByRole("timer", { name: "Recording time" })).toHaveText("0:02", { timeout: 60_000 });
+  await page.getByTestId("next").click();
+
+  const listen = page.getByTestId("listen-before-scoring");
+  await expect(listen.getByTestId("recording-item")).toHaveCount(1);
+  const length = await playableLength(listen.getByTestId("recording-item"));
+  expect(length).toBeGreaterThan(1.5);
+  const [rec] = await stored(page);
+  expect(rec.interview.round).toBe(0);
+  expect(rec.interview.interview).toMatch(/^iv-\d+$/);
+
+  const dims = page.getByTestId("rubric-form").locator("fieldset.dimension");
+  for (let i = 0; i < (await dims.count()); i++) await dims.nth(i).locator('input[value="3"]').check();
+  await page.getByTestId("save-score").click();
+  await page.getByTestId("finish").click();
+  await expect(page).toHaveURL(/\/interview\/report\/iv-\d+$/);
+  const report = page.getByTestId("report-recordings");
+  await expect(report.getByTestId("recording-label")).toContainText(`${question} — score `);
+  await expect(report.getByTestId("recording-label")).toHaveText(/ — score \d+ \/ 100$/);
+  await expect(report.getByTestId("recording-audio")).toBeVisible();
+
+  // The question's own page lists only answers recorded there.
+  await page.goto(`/q/${rec.question}`);
+  await ready(page);
+  await expect(page.getByTestId("spoken-answers")).toBeVisible();
+  await expect(page.getByTestId("recording-item")).toHaveCount(0);
+});
+
+test("the Data page shows the space recordings take and deletes them all, with undo", async ({ page }) => {
+  await page.goto(QUESTION);
+  await ready(page);
+  await record(page, 2);
+  await expect(page.getByTestId("speaking-figures")).toBeVisible();
+  await page.goto("/data");
+  await ready(page);
+  const summary = page.getByTestId("recordings-summary");
+  await expect(summary).toHaveText(/^1 recorded answer, \d+ KB on this device\.$/);
+  await expect(page.getByTestId("recordings-storage")).toContainText("not in the export file");
+  await page.getByTestId("delete-all-recordings").click();
+  await expect(summary).toHaveText("No recorded answers on this device.");
+  expect(await stored(page)).toEqual([]);
+  await page.getByTestId("undo-recording-delete").click();
+  await expect(summary).toHaveText(/^1 recorded answer/);
+  expect((await stored(page)).length).toBe(1);
+});
+
+test("read aloud: off when the device has no offline voice", async ({ page }) => {
+  await page.goto("/interview");
+  await ready(page);
+  await page.getByTestId("pick-llm").check();
+  await page.getByTestId("questions-0").fill("1");
+  await page.getByTestId("questions-0").blur();
+  await page.getByTestId("start").click();
+  await expect(page.getByTestId("no-voices")).toBeVisible();
+  await expect(page.getByTestId("read-aloud-toggle")).toBeDisabled();
+  await page.getByTestId("abandon").click();
+  await page.getByTestId("abandon-yes").click();
+});
+
+test("read aloud: the question is read with the chosen voice and speed", async ({ page }) => {
+  // A device voice that works offline, and a synthesizer that notes what it is asked to say.
+  await page.addInitScript(() => {
+    const voice = Object.create(SpeechSynthesisVoice.prototype);
+    for (const [k, v] of Object.entries({ name: "Test Voice", lang: "en-GB", localService: true, default: true, voiceURI: "test" })) {
+      Object.defineProperty(voice, k, { value: v });
+    }
+    window.spoken = [];
+    window.SpeechSynthesisUtterance = class {
+      constructor(text) {
+        this.text = text;
+      }
+    };
+    const synth = { getVoices: () => [voice], speak: (u) => window.spoken.push({ text: u.text, rate: u.rate, voice: u.voice?.name }), cancel: () => {}, onvoiceschanged: null };
+    Object.defineProperty(window, "speechSynthesis", { get: () => synth });
+  });
+  await page.goto("/interview");
+  await ready(page);
+  await page.getByTestId("pick-llm").check();
+  await page.getByTestId("questions-0").fill("1");
+  await page.getByTestId("questions-0").blur();
+  await page.getByTestId("start").click();
+  const question = await page.getByTestId("iv-question").textContent();
+  await page.getByTestId("read-aloud-toggle").check();
+  await page.getByTestId("voice-rate").selectOption("120");
+  await page.getByTestId("read-again").click();
+  const said = (u) => ({ ...u, rate: Math.round(u.rate * 100) / 100 });
+  const spoken = await page.evaluate(() => window.spoken);
+  expect(said(spoken.at(-1))).toEqual({ text: question, rate: 1.2, voice: "Test Voice" });
+  // The choice is kept with the interview: after a reload the question is read at once.
+  await page.reload();
+  await ready(page);
+  await expect.poll(async () => said(await page.evaluate(() => window.spoken.at(-1) ?? {}))).toEqual({ text: question, rate: 1.2, voice: "Test Voice" });
+  await page.getByTestId("abandon").click();
+  await page.getByTestId("abandon-yes").click();
+});
+
+test("a microphone that goes away mid-answer stops the recording and keeps what was said", async ({ page }) => {
+  // Keep a handle on the stream the app gets, to end its track as an unplugged device would.
+  await page.addInitScript(() => {
+    const get = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    navigator.mediaDevices.getUserMedia = async (c) => (window.__stream = await get(c));
+  });
+  await page.goto(QUESTION);
+  await ready(page);
+  await record(page, 2, { stop: false });
+  await page.evaluate(() => window.__stream.getAudioTracks()[0].dispatchEvent(new Event("ended")));
+  await expect(page.getByTestId("record-error")).toContainText("The microphone stopped");
+  await expect(page.getByTestId("record")).toBeVisible();
+  const item = page.getByTestId("recording-item").first();
+  await expect(item.getByTestId("speaking-figures")).toBeVisible();
+  expect(await playableLength(item)).toBeGreaterThan(1.5);
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`no accessibility violations while recording and with a recording (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    await page.goto(QUESTION);
+    await ready(page);
+    const axe = async () => {
+      const result = await new AxeBuilder({ page }).include("[data-testid=spoken-answers]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+    };
+    await record(page, 1, { stop: false });
+    expect(await axe()).toEqual([]);
+    await page.getByTestId("stop-recording").click();
+    await expect(page.getByTestId("speaking-figures")).toBeVisible();
+    await expect(page.getByTestId("recording-audio")).toBeVisible();
+    expect(await axe()).toEqual([]);
+  });
+}

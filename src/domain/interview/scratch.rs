@@ -109,6 +109,10 @@ mod tests {
         iv.options = InterviewOptions {
             hide_difficulty: true,
             sound: true,
+            record: true,
+            read_aloud: true,
+            voice: "Daniel".into(),
+            voice_rate_pct: 120,
         };
         assert_eq!(reload(&iv).options, iv.options);
     }
