@@ -73,9 +73,10 @@ pub fn DataPage() -> impl IntoView {
             </p>
         </section>
         <ImportSection />
-        // Recordings live in their own database, read by their own chunk.
-        {Suspend::new(recordings_view(RecordingsSlot::Data))}
         <ResetSection export=Callback::new(move |_| export()) />
+        // Recordings live in their own database, read by their own chunk: last, so that
+        // nothing moves when it arrives.
+        {Suspend::new(recordings_view(RecordingsSlot::Data))}
     }
 }
 
