@@ -148,3 +148,38 @@ fn recording_descriptions_round_trip_and_sort() {
     assert!(a.file_name("x").ends_with(".webm"));
     assert_ne!(new_id(1.0, 1), new_id(1.0, 2));
 }
+
+#[test]
+fn fillers_are_counted_and_ordinary_words_are_not() {
+    use ml_interview_prep::domain::transcript::fillers;
+    let said = "Um, so the bias-variance tradeoff is, uh, basically about, um, you know, model \
+                complexity. I like the kind of answer that, I mean, is short.";
+    assert_eq!(
+        fillers(said),
+        vec![
+            ("um".to_string(), 2),
+            ("uh".to_string(), 1),
+            ("basically".to_string(), 1),
+            ("you know".to_string(), 1),
+            ("kind of".to_string(), 1),
+            ("i mean".to_string(), 1),
+        ]
+    );
+    assert!(fillers("The model knows what you want to know.").is_empty());
+}
+
+#[test]
+fn key_points_count_as_mentioned_by_their_words_in_any_spelling() {
+    use ml_interview_prep::domain::transcript::mentioned;
+    let points = vec![
+        "Bias is error from wrong assumptions; variance is sensitivity to the training data."
+            .to_string(),
+        "Regularization (L1/L2) trades a little bias for less variance.".to_string(),
+        "Cross-validation estimates the generalization error.".to_string(),
+    ];
+    let said = "High variance means the model is sensitive to its training data, and bias comes \
+                from wrong assumptions. Regularisation trades bias for variance.";
+    assert_eq!(mentioned(said, &points), vec![0, 1]);
+    assert!(mentioned("", &points).is_empty());
+    assert!(mentioned("anything", &[]).is_empty());
+}

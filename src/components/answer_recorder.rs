@@ -7,6 +7,7 @@ use crate::domain::recording::{InterviewPart, Recording, new_id};
 use crate::platform::clock::{format_clock, now_ms};
 use crate::platform::recorder::{Mic, Recorder, can_record};
 use crate::platform::storage::persistence;
+use crate::platform::transcriber::Transcriber;
 use crate::platform::web::{measure_since, perf_now, random_u32};
 use crate::stores::recordings::{DbState, use_recordings};
 use leptos::prelude::*;
@@ -131,8 +132,14 @@ pub fn AnswerRecorder(
                 first.interview = interview.get_value();
                 let rec = Rc::new(RefCell::new(first));
                 let seq = Rc::new(Cell::new(0u32));
+                // A transcript only where the device itself recognises speech.
+                let transcriber = Rc::new(RefCell::new(
+                    (store.transcripts.get_untracked() == Some(true))
+                        .then(Transcriber::start)
+                        .flatten(),
+                ));
                 let on_chunk = {
-                    let (rec, db) = (rec.clone(), db.clone());
+                    let (rec, db, transcriber) = (rec.clone(), db.clone(), transcriber.clone());
                     move |blob: web_sys::Blob| {
                         let t0 = perf_now();
                         let n = seq.get();
@@ -141,6 +148,9 @@ pub fn AnswerRecorder(
                             let mut r = rec.borrow_mut();
                             r.bytes += blob.size() as u64;
                             r.duration_ms = (now_ms() - started).max(0) as u32;
+                            if let Some(t) = transcriber.borrow().as_ref() {
+                                r.transcript = Some(t.text()).filter(|t| !t.is_empty());
+                            }
                             r.clone()
                         };
                         let db = db.clone();
@@ -166,9 +176,11 @@ pub fn AnswerRecorder(
                         let mut done = rec.borrow().clone();
                         done.finished = true;
                         let db = db.clone();
+                        let transcriber = transcriber.borrow_mut().take();
                         spawn_local(async move {
                             // Dropped here, after the recorder's callback has returned.
                             drop(session.try_update_value(Option::take));
+
                             if redo.try_get_value() == Some(true) {
                                 redo.try_set_value(false);
                                 if db.delete(&done.id).await.is_ok() {
@@ -179,6 +191,10 @@ pub fn AnswerRecorder(
                                     f();
                                 }
                                 return;
+                            }
+                            if let Some(t) = transcriber {
+                                let text = t.finish().await;
+                                done.transcript = Some(text).filter(|t| !t.is_empty());
                             }
                             match db.put(&done).await {
                                 Ok(()) => {

@@ -4,9 +4,11 @@
 use crate::domain::plan::Kind;
 use crate::domain::recording::Recording;
 use crate::domain::speech::{clock, summary};
+use crate::domain::transcript::{fillers, mentioned};
 use crate::platform::clock::date_time_text;
 use crate::platform::recorder::{find_duration, join};
 use crate::stores::catalog::use_catalog;
+use crate::stores::key_points::use_key_points;
 use crate::stores::recordings::use_recordings;
 use leptos::html::Audio;
 use leptos::prelude::*;
@@ -95,6 +97,10 @@ fn RecordingItem(rec: Recording, heading: Option<String>) -> impl IntoView {
     let length = clock(rec.duration_ms);
     let file = rec.file_name(&when.replace([' ', ',', ':', '/'], "-"));
     let figures = rec.figures.map(|f| summary(&f, kind));
+    let transcript = rec
+        .transcript
+        .clone()
+        .map(|t| view! { <TranscriptNotes question=rec.question.clone() transcript=t /> });
     let id = rec.id.clone();
     let label = format!("Recording of {when}");
     view! {
@@ -130,6 +136,7 @@ fn RecordingItem(rec: Recording, heading: Option<String>) -> impl IntoView {
                         </p>
                     }
                 })}
+            {transcript}
             {move || {
                 src.get()
                     .map(|url| {
@@ -258,5 +265,40 @@ pub fn RecordingsNotices() -> impl IntoView {
                     }
                 })
         }}
+    }
+}
+
+/// A recording's transcript, its filler words and the key points it mentions.
+#[component]
+fn TranscriptNotes(question: String, transcript: String) -> impl IntoView {
+    let key_points = use_key_points();
+    let filler_text = match fillers(&transcript).as_slice() {
+        [] => "No filler words.".to_string(),
+        found => {
+            let list: Vec<String> = found.iter().map(|(w, n)| format!("“{w}” ×{n}")).collect();
+            format!("Filler words: {}.", list.join(", "))
+        }
+    };
+    let said = transcript.clone();
+    let points = move || {
+        let map = key_points.get()?.ok()?;
+        let points = map.get(&question)?.clone();
+        let hit = mentioned(&said, &points);
+        Some(view! {
+            <p data-testid="key-points-mentioned">
+                {format!("Key points mentioned: {} of {}.", hit.len(), points.len())}
+            </p>
+            <ul class="mentioned">
+                {hit.into_iter().map(|i| view! { <li>{points[i].clone()}</li> }).collect_view()}
+            </ul>
+        })
+    };
+    view! {
+        <details class="transcript" data-testid="transcript">
+            <summary>"Transcript"</summary>
+            <p data-testid="transcript-text">{transcript.clone()}</p>
+        </details>
+        <p data-testid="fillers">{filler_text}</p>
+        {points}
     }
 }

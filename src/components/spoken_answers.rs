@@ -40,9 +40,25 @@ pub fn SpokenAnswers(q: &'static Question) -> impl IntoView {
             {damaged}
             <RecordingsNotices />
             <RecordingList filter=filter />
-            <p class="muted small" data-testid="no-transcripts">
-                "No transcripts are made: speech recognition in browsers may send the audio to the browser's maker, and recordings here never leave this device."
-            </p>
+            {move || match store.transcripts.get() {
+                Some(true) => {
+                    view! {
+                        <p class="muted small" data-testid="transcripts-on-device">
+                            "Transcripts are made on this device, with filler words and the key points you mentioned."
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some(false) => {
+                    view! {
+                        <p class="muted small" data-testid="no-transcripts">
+                            "No transcripts: this browser cannot recognise speech on the device itself, and recordings here never leave it. Everything else works without them."
+                        </p>
+                    }
+                        .into_any()
+                }
+                None => ().into_any(),
+            }}
         </section>
     }
 }

@@ -21,6 +21,7 @@ pub mod search;
 pub mod speech;
 pub mod stats;
 pub mod store_doc;
+pub mod transcript;
 
 pub use company_loop::company_loop;
 

@@ -28,6 +28,9 @@ pub struct Recording {
     /// Computed from the audio once it is complete (or found interrupted).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub figures: Option<Figures>,
+    /// What was said, where the browser can recognise speech on the device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transcript: Option<String>,
 }
 
 /// Where in a mock interview a recording was made.
@@ -50,6 +53,7 @@ impl Recording {
             interrupted: false,
             interview: None,
             figures: None,
+            transcript: None,
         }
     }
 

@@ -8,5 +8,6 @@ pub mod file_mode;
 pub mod recorder;
 pub mod recordings_db;
 pub mod storage;
+pub mod transcriber;
 pub mod voice;
 pub mod web;

@@ -7,6 +7,7 @@ use crate::domain::recording::{Recording, newest_first};
 use crate::domain::speech::figures;
 use crate::platform::recorder::{join, levels};
 use crate::platform::recordings_db::RecordingsDb;
+use crate::platform::transcriber::on_device;
 use crate::stores::at_root;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -35,6 +36,8 @@ pub struct RecordingsStore {
     pub undo_label: RwSignal<Option<String>>,
     /// Descriptions the database holds but cannot read.
     pub damaged: RwSignal<usize>,
+    /// Whether transcripts can be made on this device (`None` until known).
+    pub transcripts: RwSignal<Option<bool>>,
     db: StoredValue<Option<Rc<RecordingsDb>>, LocalStorage>,
     deleted: StoredValue<Deleted, LocalStorage>,
     /// Recordings whose figures are being computed (each once).
@@ -53,12 +56,16 @@ pub fn use_recordings() -> RecordingsStore {
             problem: RwSignal::new(None),
             undo_label: RwSignal::new(None),
             damaged: RwSignal::new(0),
+            transcripts: RwSignal::new(None),
             db: StoredValue::new_local(None),
             deleted: StoredValue::new_local(Vec::new()),
             measuring: StoredValue::new(Vec::new()),
         };
         provide_context(store);
         spawn_local(store.open());
+        spawn_local(async move {
+            store.transcripts.try_set(Some(on_device().await));
+        });
         store
     })
 }

@@ -334,3 +334,58 @@ for (const scheme of ["light", "dark"]) {
     expect(await axe()).toEqual([]);
   });
 }
+
+test("a transcript is made only by on-device recognition: fillers and key points mentioned", async ({ page }) => {
+  // A browser whose speech recognition runs on the device (SpeechRecognition.available with
+  // processLocally), saying a known answer: part while recording, the rest as it stops.
+  await page.addInitScript(() => {
+    const result = (transcript) => ({ isFinal: true, 0: { transcript }, length: 1 });
+    const first = result("um the expected squared error decomposes as bias squared plus variance plus irreducible noise where bias is systematic error from wrong assumptions");
+    const last = result("uh you know that is basically it");
+    window.SpeechRecognition = class {
+      static available(options) {
+        window.__asked = options;
+        return Promise.resolve("available");
+      }
+      start() {
+        window.__processLocally = this.processLocally;
+        setTimeout(() => this.onresult?.({ resultIndex: 0, results: { 0: first, length: 1 } }), 300);
+      }
+      stop() {
+        this.onresult?.({ resultIndex: 1, results: { 0: first, 1: last, length: 2 } });
+        setTimeout(() => this.onend?.(), 50);
+      }
+      abort() {}
+    };
+  });
+  await page.goto(QUESTION);
+  await ready(page);
+  await expect(page.getByTestId("transcripts-on-device")).toBeVisible();
+  await record(page, 2);
+  const item = page.getByTestId("recording-item").first();
+  await expect(item.getByTestId("transcript-text")).toHaveText(/^um the expected squared error .* assumptions uh you know that is basically it$/);
+  await expect(item.getByTestId("fillers")).toHaveText("Filler words: “um” ×1, “uh” ×1, “you know” ×1, “basically” ×1.");
+  await expect(item.getByTestId("key-points-mentioned")).toHaveText("Key points mentioned: 1 of 5.");
+  expect(await page.evaluate(() => [window.__asked.processLocally, window.__processLocally])).toEqual([true, true]);
+  expect((await stored(page))[0].transcript).toContain("irreducible noise");
+});
+
+test("speech recognition through a server is never used", async ({ page }) => {
+  // Recognition exists but cannot say it works on the device (as when it sends audio away).
+  await page.addInitScript(() => {
+    window.__constructed = 0;
+    window.SpeechRecognition = class {
+      constructor() {
+        window.__constructed++;
+      }
+      start() {}
+    };
+  });
+  await page.goto(QUESTION);
+  await ready(page);
+  await expect(page.getByTestId("no-transcripts")).toBeVisible();
+  await record(page, 1);
+  await expect(page.getByTestId("speaking-figures")).toBeVisible();
+  await expect(page.getByTestId("transcript")).toHaveCount(0);
+  expect(await page.evaluate(() => window.__constructed)).toBe(0);
+});
