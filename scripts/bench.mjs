@@ -303,11 +303,28 @@ async function recordingChunks() {
       window.__stopFrames = true;
       return [performance.getEntriesByName("recording-chunk").map((e) => e.duration), window.__long, window.__gap];
     });
+    // Bytes stored for those seconds, scaled to a 3-minute answer (budget: 2 MB).
+    const [bytes, ms] = await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open("mlip-recordings");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(["recordings", "chunks"]);
+            const recs = tx.objectStore("recordings").getAll();
+            const blobs = tx.objectStore("chunks").getAll();
+            tx.oncomplete = () => resolve([blobs.result.reduce((n, b) => n + b.size, 0), JSON.parse(recs.result[0]).duration_ms]);
+          };
+        }),
+    );
+    const perAnswer = (bytes / (ms / 1000)) * 180;
     const sorted = [...chunks].sort((a, b) => a - b);
     const max = sorted.at(-1) ?? 0;
     console.log(`\nRecording an answer (6 s, fake microphone), ${chunks.length} chunks saved:`);
     console.log(`  main-thread time per saved chunk: median ${(sorted[sorted.length >> 1] ?? 0).toFixed(2)} ms, max ${max.toFixed(2)} ms; budget <= 4 ms: ${max <= 4 ? "within" : "OVER"}`);
     console.log(`  long tasks (>= 50 ms) while recording: ${long.length}; largest gap between frames: ${gap.toFixed(0)} ms`);
+    console.log(`  stored: ${bytes} bytes for ${(ms / 1000).toFixed(1)} s, so a 3-minute answer takes ${(perAnswer / 1024 / 1024).toFixed(2)} MB; budget <= 2 MB: ${perAnswer <= 2 * 1024 * 1024 ? "within" : "OVER"}`);
+    if (perAnswer > 2 * 1024 * 1024) process.exitCode = 1;
     if (chunks.length < 5) throw new Error(`only ${chunks.length} chunks were saved in 6 seconds`);
     if (max > 4) process.exitCode = 1;
   } finally {

@@ -9,10 +9,13 @@
 //   2. wasm-bindgen writes the JS glue for the main module (keeping the exports the chunks
 //      link against);
 //   3. wasm-opt -Oz shrinks every module, as Trunk does for the unsplit one, and terser the
-//      two JS files.
+//      two JS files;
+//   4. the main module's imports get short names, in the wasm and in the glue alike
+//      (scripts/short-imports.mjs).
 // Everything lands in one folder named by its content hash, app-<hash>/, and index.html
 // loads the main module from there instead of Trunk's.
 import { execFileSync } from "node:child_process";
+import { shortenGlue, shortenImports } from "./short-imports.mjs";
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -85,6 +88,10 @@ export async function splitWasm(stage, source, html, wasmOptArgs) {
       if (!min.code) throw new Error(`split: terser returned nothing for ${f}`);
       writeFileSync(join(out, f), min.code);
     }
+    // Short names for the browser functions the main module imports (scripts/short-imports.mjs).
+    const short = shortenImports(readFileSync(join(out, `${NAME}_bg.wasm`)), `./${NAME}_bg.js`);
+    writeFileSync(join(out, `${NAME}_bg.wasm`), short.wasm);
+    writeFileSync(join(out, `${NAME}.js`), shortenGlue(readFileSync(join(out, `${NAME}.js`), "utf8"), short.names));
     const hash = createHash("sha256");
     for (const f of files) hash.update(f).update("\0").update(readFileSync(join(out, f))).update("\0");
     const dir = `app-${hash.digest("hex").slice(0, 16)}`;

@@ -39,7 +39,9 @@ pub fn RecordingList(
             <ol class="recordings" data-testid="recordings">
                 <For
                     each=move || shown.get()
-                    key=|r| (r.id.clone(), r.finished, r.figures.is_some(), r.bytes)
+                    // Built again only when the recording is finished (its audio can then be
+                    // played); its length and figures update in place.
+                    key=|r| (r.id.clone(), r.finished)
                     children=move |r| {
                         let heading = label.map(|l| l.run(r.clone()));
                         view! { <RecordingItem rec=r heading=heading /> }
@@ -93,15 +95,30 @@ fn RecordingItem(rec: Recording, heading: Option<String>) -> impl IntoView {
             let _ = web_sys::Url::revoke_object_url(&url);
         }
     });
-    let when = date_time_text(rec.started_ms);
-    let length = clock(rec.duration_ms);
-    let file = rec.file_name(&when.replace([' ', ',', ':', '/'], "-"));
-    let figures = rec.figures.map(|f| summary(&f, kind));
-    let transcript = rec
-        .transcript
-        .clone()
-        .map(|t| view! { <TranscriptNotes question=rec.question.clone() transcript=t /> });
+    // The recording as the store has it now (its length, figures and transcript arrive
+    // after it is shown).
     let id = rec.id.clone();
+    let live = {
+        let id = id.clone();
+        Memo::new(move |_| store.list.with(|l| l.iter().find(|r| r.id == id).cloned()))
+    };
+    let when = date_time_text(rec.started_ms);
+    let length = move || live.with(|r| r.as_ref().map(|r| clock(r.duration_ms)));
+    let file = rec.file_name(&when.replace([' ', ',', ':', '/'], "-"));
+    let figures = move || {
+        live.with(|r| r.as_ref().and_then(|r| r.figures)).map(|f| {
+            view! {
+                <p class="speaking-figures" data-testid="speaking-figures">
+                    {summary(&f, kind)}
+                </p>
+            }
+        })
+    };
+    let question = rec.question.clone();
+    let transcript = move || {
+        live.with(|r| r.as_ref().and_then(|r| r.transcript.clone()))
+            .map(|t| view! { <TranscriptNotes question=question.clone() transcript=t /> })
+    };
     let label = format!("Recording of {when}");
     view! {
         <li class="recording" data-testid="recording-item" data-id=rec.id.clone()>
@@ -128,14 +145,7 @@ fn RecordingItem(rec: Recording, heading: Option<String>) -> impl IntoView {
                         }
                     })}
             </p>
-            {figures
-                .map(|f| {
-                    view! {
-                        <p class="speaking-figures" data-testid="speaking-figures">
-                            {f}
-                        </p>
-                    }
-                })}
+            {figures}
             {transcript}
             {move || {
                 src.get()

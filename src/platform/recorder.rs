@@ -122,8 +122,11 @@ impl Mic {
                 t.stop();
             }
         }
-        // Closing only frees audio resources; nothing depends on it finishing.
-        let _ = self.audio.close();
+        // Closing only frees audio resources; nothing depends on it finishing. (Closing twice
+        // would reject a promise nobody waits for.)
+        if self.audio.state() != web_sys::AudioContextState::Closed {
+            let _ = self.audio.close();
+        }
     }
 }
 

@@ -26,7 +26,8 @@ fn explain(e: idb::Error) -> String {
         idb::Error::DomException(d) => d.name(),
         _ => String::new(),
     };
-    if name == "QuotaExceededError" {
+    // A request refused at once carries the browser's exception inside another variant.
+    if name == "QuotaExceededError" || e.to_string().contains("QuotaExceededError") {
         "the device's storage is full (delete old recordings on the Data page, or free space)"
             .to_string()
     } else {
@@ -93,15 +94,7 @@ impl RecordingsDb {
             .db
             .transaction(&[RECORDINGS], TransactionMode::ReadWrite)
             .map_err(explain)?;
-        let store = tx.object_store(RECORDINGS).map_err(explain)?;
-        store
-            .put(
-                &JsValue::from_str(&rec.to_json()),
-                Some(&rec.id.as_str().into()),
-            )
-            .map_err(explain)?
-            .await
-            .map_err(explain)?;
+        put_description(&tx, rec).await?;
         finish(tx).await
     }
 
@@ -116,21 +109,8 @@ impl RecordingsDb {
             .db
             .transaction(&[RECORDINGS, CHUNKS], TransactionMode::ReadWrite)
             .map_err(explain)?;
-        let chunks = tx.object_store(CHUNKS).map_err(explain)?;
-        chunks
-            .put(audio, Some(&chunk_key(&rec.id, seq)))
-            .map_err(explain)?
-            .await
-            .map_err(explain)?;
-        let recordings = tx.object_store(RECORDINGS).map_err(explain)?;
-        recordings
-            .put(
-                &JsValue::from_str(&rec.to_json()),
-                Some(&rec.id.as_str().into()),
-            )
-            .map_err(explain)?
-            .await
-            .map_err(explain)?;
+        put_chunk(&tx, &rec.id, seq, audio).await?;
+        put_description(&tx, rec).await?;
         finish(tx).await
     }
 
@@ -179,25 +159,42 @@ impl RecordingsDb {
             .db
             .transaction(&[RECORDINGS, CHUNKS], TransactionMode::ReadWrite)
             .map_err(explain)?;
-        let chunks = tx.object_store(CHUNKS).map_err(explain)?;
         for (seq, blob) in audio.iter().enumerate() {
-            chunks
-                .put(blob, Some(&chunk_key(&rec.id, seq as u32)))
-                .map_err(explain)?
-                .await
-                .map_err(explain)?;
+            put_chunk(&tx, &rec.id, seq as u32, blob).await?;
         }
-        tx.object_store(RECORDINGS)
-            .map_err(explain)?
-            .put(
-                &JsValue::from_str(&rec.to_json()),
-                Some(&rec.id.as_str().into()),
-            )
-            .map_err(explain)?
-            .await
-            .map_err(explain)?;
+        put_description(&tx, rec).await?;
         finish(tx).await
     }
+}
+
+/// Writes a recording's description in `tx`.
+async fn put_description(tx: &idb::Transaction, rec: &Recording) -> Result<(), String> {
+    tx.object_store(RECORDINGS)
+        .map_err(explain)?
+        .put(
+            &JsValue::from_str(&rec.to_json()),
+            Some(&rec.id.as_str().into()),
+        )
+        .map_err(explain)?
+        .await
+        .map_err(explain)?;
+    Ok(())
+}
+
+/// Writes chunk `seq` of recording `id` in `tx`.
+async fn put_chunk(
+    tx: &idb::Transaction,
+    id: &str,
+    seq: u32,
+    audio: &web_sys::Blob,
+) -> Result<(), String> {
+    tx.object_store(CHUNKS)
+        .map_err(explain)?
+        .put(audio, Some(&chunk_key(id, seq)))
+        .map_err(explain)?
+        .await
+        .map_err(explain)?;
+    Ok(())
 }
 
 async fn finish(tx: idb::Transaction) -> Result<(), String> {

@@ -85,14 +85,23 @@ async function stored(page) {
   );
 }
 
+/** Starts a one-question LLM mock interview, recording the answers if `record`. */
+async function startInterview(page, { record = false } = {}) {
+  await page.goto("/interview");
+  await ready(page);
+  await page.getByTestId("pick-llm").check();
+  await page.getByTestId("questions-0").fill("1");
+  await page.getByTestId("questions-0").blur();
+  if (record) await page.getByTestId("record-setup").check();
+  await page.getByTestId("start").click();
+  await expect(page).toHaveURL(/\/interview\/run$/);
+}
+
 /** The audio element's length in seconds, once the browser knows it. */
 async function playableLength(item) {
   const audio = item.getByTestId("recording-audio");
   await expect(audio).toBeVisible();
-  await audio.evaluate((a) => new Promise((resolve) => {
-    const check = () => (Number.isFinite(a.duration) && a.duration > 0 ? resolve() : setTimeout(check, 50));
-    check();
-  }));
+  await expect.poll(() => audio.evaluate((a) => Number.isFinite(a.duration) && a.duration > 0)).toBe(true);
   // Finding the length moves the player to the end once; it comes back to the start.
   await expect.poll(() => audio.evaluate((a) => a.currentTime)).toBe(0);
   return audio.evaluate((a) => a.duration);
@@ -193,14 +202,7 @@ test("without IndexedDB, recording says why and nothing else breaks", async ({ p
 });
 
 test("a mock interview records each answer with its clock, plays it before scoring, and lists it in the report", async ({ page }) => {
-  await page.goto("/interview");
-  await ready(page);
-  await page.getByTestId("pick-llm").check();
-  await page.getByTestId("questions-0").fill("1");
-  await page.getByTestId("questions-0").blur();
-  await page.getByTestId("record-setup").check();
-  await page.getByTestId("start").click();
-  await expect(page).toHaveURL(/\/interview\/run$/);
+  await startInterview(page, { record: true });
   const question = await page.getByTestId("iv-question").textContent();
   // Recording starts with the question, without a click.
   await expect(page.getByTestId("iv-recorder").getByTestId("level-meter")).toBeVisible();
@@ -251,12 +253,7 @@ test("the Data page shows the space recordings take and deletes them all, with u
 });
 
 test("read aloud: off when the device has no offline voice", async ({ page }) => {
-  await page.goto("/interview");
-  await ready(page);
-  await page.getByTestId("pick-llm").check();
-  await page.getByTestId("questions-0").fill("1");
-  await page.getByTestId("questions-0").blur();
-  await page.getByTestId("start").click();
+  await startInterview(page);
   await expect(page.getByTestId("no-voices")).toBeVisible();
   await expect(page.getByTestId("read-aloud-toggle")).toBeDisabled();
   await page.getByTestId("abandon").click();
@@ -279,12 +276,7 @@ test("read aloud: the question is read with the chosen voice and speed", async (
     const synth = { getVoices: () => [voice], speak: (u) => window.spoken.push({ text: u.text, rate: u.rate, voice: u.voice?.name }), cancel: () => {}, onvoiceschanged: null };
     Object.defineProperty(window, "speechSynthesis", { get: () => synth });
   });
-  await page.goto("/interview");
-  await ready(page);
-  await page.getByTestId("pick-llm").check();
-  await page.getByTestId("questions-0").fill("1");
-  await page.getByTestId("questions-0").blur();
-  await page.getByTestId("start").click();
+  await startInterview(page);
   const question = await page.getByTestId("iv-question").textContent();
   await page.getByTestId("read-aloud-toggle").check();
   await page.getByTestId("voice-rate").selectOption("120");
@@ -388,4 +380,35 @@ test("speech recognition through a server is never used", async ({ page }) => {
   await expect(page.getByTestId("speaking-figures")).toBeVisible();
   await expect(page.getByTestId("transcript")).toHaveCount(0);
   expect(await page.evaluate(() => window.__constructed)).toBe(0);
+});
+
+test("no microphone: a clear message, and nothing else changes", async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("Requested device not found", "NotFoundError"));
+  });
+  await page.goto(QUESTION);
+  await ready(page);
+  await page.getByTestId("record").click();
+  await expect(page.getByTestId("record-error")).toHaveText("No microphone was found. Connect one and try again; typed practice works as before.");
+  expect(await stored(page)).toEqual([]);
+});
+
+test("a full disk stops the recording with a message and keeps what was saved before", async ({ page }) => {
+  // The third chunk of audio does not fit.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    let chunks = 0;
+    IDBObjectStore.prototype.put = function (value, key) {
+      if (this.name === "chunks" && ++chunks >= 3) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return put.call(this, value, key);
+    };
+  });
+  await page.goto(QUESTION);
+  await ready(page);
+  await page.getByTestId("record").click();
+  await expect(page.getByTestId("record-error")).toContainText("the device's storage is full", { timeout: 60_000 });
+  await expect(page.getByTestId("record")).toBeVisible();
+  const [rec] = await stored(page);
+  expect(rec.chunks).toBe(2);
+  expect(await playableLength(page.getByTestId("recording-item").first())).toBeGreaterThan(1.5);
 });
