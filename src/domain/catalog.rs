@@ -257,6 +257,9 @@ impl Catalog {
                     "{name}: id must be lowercase letters, digits and single dashes"
                 ));
             }
+            if q.id.starts_with("own-") {
+                out.push(format!("{name}: ids starting with \"own-\" are the user's"));
+            }
             if !seen.insert(q.id.as_str()) {
                 out.push(format!("{name}: id is used more than once"));
             }
