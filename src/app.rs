@@ -7,10 +7,20 @@ use crate::components::storage_banner::StorageBanner;
 use crate::pages::home::HomePage;
 #[cfg(not(feature = "split"))]
 use crate::pages::{
-    browse::BrowsePage, companies::CompaniesPage, company::CompanyPage, dashboard::DashboardPage,
-    data::DataPage, interview_history::InterviewHistoryPage, interview_report::InterviewReportPage,
-    interview_run::InterviewRunPage, interview_setup::InterviewSetupPage, plan::PlanPage,
-    question::QuestionPage, tips::TipsPage, today::TodayPage,
+    browse::BrowsePage,
+    companies::CompaniesPage,
+    company::CompanyPage,
+    dashboard::DashboardPage,
+    data::DataPage,
+    interview_history::InterviewHistoryPage,
+    interview_report::InterviewReportPage,
+    interview_run::InterviewRunPage,
+    interview_setup::InterviewSetupPage,
+    own_question::{EditQuestionPage, NewQuestionPage},
+    plan::PlanPage,
+    question::QuestionPage,
+    tips::TipsPage,
+    today::TodayPage,
 };
 use crate::platform::file_mode::FileModeRouting;
 use crate::stores::catalog::CatalogCtx;
@@ -58,6 +68,8 @@ pub fn App() -> impl IntoView {
     KeyPoints::provide();
     let status = StorageStatus::provide();
     ProgressStore::provide(status);
+    crate::stores::own::OwnStore::provide(status);
+    let own_ready = crate::stores::own::use_own().ready;
     crate::stores::provide_store_home();
     view! {
         <Router base=crate::platform::web::base_path()>
@@ -72,36 +84,47 @@ pub fn App() -> impl IntoView {
                 <StorageBanner />
             </div>
             <main id="main" class="wrap" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound /> }>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/browse") view=page!(BrowsePage, Browse) />
-                    <Route path=path!("/q/:id") view=page!(QuestionPage, Question) />
-                    <Route path=path!("/companies") view=page!(CompaniesPage, Companies) />
-                    <Route path=path!("/companies/:id") view=page!(CompanyPage, Company) />
-                    <Route path=path!("/tips") view=page!(TipsPage, Tips) />
-                    <Route path=path!("/today") view=page!(TodayPage, Today) />
-                    // The daily practice's former address, kept for bookmarks.
-                    <Route path=path!("/review") view=page!(TodayPage, Today) />
-                    <Route path=path!("/plan") view=page!(PlanPage, Plan) />
-                    <Route path=path!("/progress") view=page!(DashboardPage, Dashboard) />
-                    <Route path=path!("/data") view=page!(DataPage, Data) />
-                    <Route
-                        path=path!("/interview")
-                        view=page!(InterviewSetupPage, InterviewSetup)
-                    />
-                    <Route
-                        path=path!("/interview/run")
-                        view=page!(InterviewRunPage, InterviewRun)
-                    />
-                    <Route
-                        path=path!("/interview/report/:id")
-                        view=page!(InterviewReportPage, InterviewReport)
-                    />
-                    <Route
-                        path=path!("/interview/history")
-                        view=page!(InterviewHistoryPage, InterviewHistory)
-                    />
-                </Routes>
+                // Pages wait for the user's own questions, which every page may list.
+                <Show when=move || own_ready.get()>
+                    <Routes fallback=|| view! { <NotFound /> }>
+                        <Route path=path!("/") view=HomePage />
+                        <Route path=path!("/browse") view=page!(BrowsePage, Browse) />
+                        <Route path=path!("/q/:id") view=page!(QuestionPage, Question) />
+                        <Route
+                            path=path!("/q/:id/edit")
+                            view=page!(EditQuestionPage, EditQuestion)
+                        />
+                        <Route
+                            path=path!("/questions/new")
+                            view=page!(NewQuestionPage, NewQuestion)
+                        />
+                        <Route path=path!("/companies") view=page!(CompaniesPage, Companies) />
+                        <Route path=path!("/companies/:id") view=page!(CompanyPage, Company) />
+                        <Route path=path!("/tips") view=page!(TipsPage, Tips) />
+                        <Route path=path!("/today") view=page!(TodayPage, Today) />
+                        // The daily practice's former address, kept for bookmarks.
+                        <Route path=path!("/review") view=page!(TodayPage, Today) />
+                        <Route path=path!("/plan") view=page!(PlanPage, Plan) />
+                        <Route path=path!("/progress") view=page!(DashboardPage, Dashboard) />
+                        <Route path=path!("/data") view=page!(DataPage, Data) />
+                        <Route
+                            path=path!("/interview")
+                            view=page!(InterviewSetupPage, InterviewSetup)
+                        />
+                        <Route
+                            path=path!("/interview/run")
+                            view=page!(InterviewRunPage, InterviewRun)
+                        />
+                        <Route
+                            path=path!("/interview/report/:id")
+                            view=page!(InterviewReportPage, InterviewReport)
+                        />
+                        <Route
+                            path=path!("/interview/history")
+                            view=page!(InterviewHistoryPage, InterviewHistory)
+                        />
+                    </Routes>
+                </Show>
             </main>
             <SiteFooter />
         </Router>

@@ -175,7 +175,7 @@ fn own_questions_join_the_catalog_and_its_filters() {
             query: "zebra crosing".into(),
             ..Filters::default()
         }),
-        [id.clone()],
+        vec![id.clone()],
         "found by search, typo and all"
     );
     for f in [
@@ -291,4 +291,35 @@ fn merging_copies_keeps_the_newer_question() {
 fn key_points_are_one_per_line() {
     assert_eq!(split_points("a\r\n - b\n\n• c"), ["a", "b", "c"]);
     assert!(split_points(" \n ").is_empty());
+}
+
+#[test]
+fn own_questions_are_drawn_for_their_round() {
+    use ml_interview_prep::domain::draw::{DifficultyMix, DrawRequest, draw};
+    use ml_interview_prep::domain::rounds::RoundKind;
+    use std::collections::HashSet;
+    let cat = catalog();
+    let mut own = OwnQuestions::default();
+    let d = Draft {
+        round_type: "behavioral".into(),
+        ..draft("Tell me about a model you shipped at Acme")
+    };
+    let id = add(&mut own, &cat, &d, 1);
+    let merged = merge(&cat, &own);
+    // Every built-in behavioral question was practised today; the own one never was.
+    let now = 1_800_000_000_000;
+    let last = |q: &str| (!q.starts_with(OWN_PREFIX)).then_some(now);
+    let drawn = draw(
+        &merged,
+        &DrawRequest {
+            kind: RoundKind::Behavioral,
+            count: 1,
+            seed: 7,
+            now_ms: now,
+            mix: DifficultyMix::ANY,
+            last_practised: &last,
+            exclude: &HashSet::new(),
+        },
+    );
+    assert_eq!(drawn, [id]);
 }

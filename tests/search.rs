@@ -121,6 +121,7 @@ fn every_filter_combined() {
         round_type: Some("ml-coding".into()),
         status: None,
         bookmarked: false,
+        mine: false,
     };
     let got: Vec<&str> = filter(&c, &f, &Progress::default())
         .iter()
@@ -163,13 +164,14 @@ fn filters_round_trip_through_the_url() {
         round_type: Some("llm".into()),
         status: Some(Status::Practicing),
         bookmarked: true,
+        mine: true,
     };
     let pairs = f.to_pairs();
     let back = Filters::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
     assert_eq!(back, f);
     assert_eq!(
         f.to_query_string(),
-        "?q=a%26b%20c&section=nlp&difficulty=hard&company=GitHub%2FMicrosoft&year=2024&round=llm&status=practicing&bookmarked=1"
+        "?q=a%26b%20c&section=nlp&difficulty=hard&company=GitHub%2FMicrosoft&year=2024&round=llm&status=practicing&bookmarked=1&mine=1"
     );
     assert_eq!(Filters::default().to_query_string(), "");
     assert_eq!(encode_component("é"), "%C3%A9");

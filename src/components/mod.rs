@@ -9,6 +9,8 @@ pub mod interview_question;
 pub mod interview_recordings;
 pub mod key_point_list;
 pub mod not_found;
+pub mod own_question_actions;
+pub mod own_question_form;
 pub mod progress_controls;
 pub mod question_filters;
 pub mod question_meta;

@@ -2,6 +2,7 @@
 
 use crate::components::shortcuts::{SEARCH_ID, take_search_focus_request};
 use crate::domain::catalog::Difficulty;
+use crate::domain::own_questions::is_own;
 use crate::domain::progress::Status;
 use crate::domain::search::Filters;
 use crate::stores::catalog::use_catalog;
@@ -71,6 +72,8 @@ pub fn QuestionFilters(
         }
     });
     let bookmarked = Memo::new(move |_| filters.with(|f| f.bookmarked));
+    let mine = Memo::new(move |_| filters.with(|f| f.mine));
+    let has_own = cat.questions.iter().any(|q| is_own(&q.id));
     view! {
         <form
             class="filters"
@@ -170,6 +173,23 @@ pub fn QuestionFilters(
                         " Bookmarked only"
                     </label>
                 </div>
+                <Show when=move || has_own || mine.get()>
+                    <div class="field check-field">
+                        <label>
+                            <input
+                                type="checkbox"
+                                data-testid="f-mine"
+                                prop:checked=mine
+                                on:change=move |ev| {
+                                    let mut f = filters.get_untracked();
+                                    f.mine = event_target_checked(&ev);
+                                    apply.run((f, false));
+                                }
+                            />
+                            " My questions only"
+                        </label>
+                    </div>
+                </Show>
             </div>
         </form>
     }

@@ -35,6 +35,8 @@ pub struct Filters {
     pub status: Option<Status>,
     /// Only bookmarked questions.
     pub bookmarked: bool,
+    /// Only the user's own questions.
+    pub mine: bool,
 }
 
 impl Filters {
@@ -48,6 +50,7 @@ impl Filters {
             && self.round_type.is_none()
             && self.status.is_none()
             && !self.bookmarked
+            && !self.mine
     }
 
     /// Reads filters from URL query pairs. Unknown keys and values that do not parse are
@@ -69,6 +72,7 @@ impl Filters {
                 "round" => f.round_type = Some(v.to_string()),
                 "status" => f.status = Status::from_slug(v),
                 "bookmarked" => f.bookmarked = v == "1",
+                "mine" => f.mine = v == "1",
                 _ => {}
             }
         }
@@ -102,6 +106,9 @@ impl Filters {
         if self.bookmarked {
             out.push(("bookmarked", "1".to_string()));
         }
+        if self.mine {
+            out.push(("mine", "1".to_string()));
+        }
         out
     }
 
@@ -126,6 +133,9 @@ impl Filters {
             return false;
         }
         if self.bookmarked && !progress.is_bookmarked(&q.id) {
+            return false;
+        }
+        if self.mine && !super::own_questions::is_own(&q.id) {
             return false;
         }
         if let Some(s) = &self.section

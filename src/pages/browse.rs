@@ -1,5 +1,6 @@
 //! Browse: every question, filtered and searched, with the view kept in the URL.
 
+use crate::components::own_question_actions::DeletedNotice;
 use crate::components::question_filters::QuestionFilters;
 use crate::components::question_row::QuestionRow;
 use crate::domain::catalog::{Catalog, Question};
@@ -162,7 +163,13 @@ pub fn BrowsePage() -> impl IntoView {
         }
     };
     view! {
-        <h1>"Browse questions"</h1>
+        <div class="page-head">
+            <h1>"Browse questions"</h1>
+            <a class="button secondary" href=href("/questions/new") data-testid="add-own">
+                "Add your own question"
+            </a>
+        </div>
+        <DeletedNotice />
         <QuestionFilters filters=filters apply=apply settle=settle />
         <div class="results-bar">
             <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
@@ -312,6 +319,9 @@ fn explain_empty(cat: &Catalog, f: &Filters) -> String {
     }
     if f.bookmarked {
         parts.push("bookmarked only".to_string());
+    }
+    if f.mine {
+        parts.push("your own questions only".to_string());
     }
     let mut out = format!("Nothing fits {} together.", parts.join(", "));
     let recent_only = f.company.is_some()

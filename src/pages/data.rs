@@ -2,6 +2,7 @@
 //! reset with confirmation and undo.
 
 use crate::domain::history::History;
+use crate::domain::own_questions::{OwnQuestions, count_text};
 use crate::domain::plan::Plans;
 use crate::domain::progress::Progress;
 use crate::domain::store_doc::{
@@ -12,6 +13,7 @@ use crate::platform::web::set_title;
 use crate::split::later::{RecordingsSlot, recordings_view};
 use crate::stores::download_export;
 use crate::stores::interview::use_interview;
+use crate::stores::own::use_own;
 use crate::stores::plan::use_plan;
 use crate::stores::progress::use_progress;
 use leptos::prelude::*;
@@ -19,11 +21,21 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// A file read and checked, waiting for Merge or Replace.
+#[derive(Clone)]
+struct Incoming {
+    file: ExportFile,
+    history: Option<History>,
+    own: Option<OwnQuestions>,
+    /// How many of its own questions are not here yet.
+    own_new: usize,
+}
+
 #[derive(Clone)]
 enum ImportState {
     Idle,
     Problem(String),
-    Ready(Box<ExportFile>, ImportPreview, Option<History>, String),
+    Ready(Box<Incoming>, ImportPreview, String),
     Done(String),
 }
 
@@ -63,7 +75,7 @@ pub fn DataPage() -> impl IntoView {
         <section aria-labelledby="export-title">
             <h2 id="export-title">"Export"</h2>
             <p>
-                "One JSON file with your statuses, bookmarks, notes, ratings, review schedule and past mock interviews (recorded answers are not in it)."
+                "One JSON file with your statuses, bookmarks, notes, ratings, review schedule, past mock interviews and your own questions (recorded answers are not in it)."
             </p>
             <button type="button" class="button" data-testid="export" on:click=move |_| export()>
                 "Export progress"
@@ -83,6 +95,7 @@ pub fn DataPage() -> impl IntoView {
 #[component]
 fn ImportSection() -> impl IntoView {
     let store = use_progress();
+    let own_store = use_own();
     let (state, set_state) = signal(ImportState::Idle);
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = ev
@@ -110,9 +123,27 @@ fn ImportSection() -> impl IntoView {
                     } else {
                         History::from_json(&file.interviews.to_string()).map(Some)
                     };
-                    match history {
-                        Ok(h) => ImportState::Ready(Box::new(file), p, h, name),
-                        Err(e) => ImportState::Problem(format!("“{name}” was not imported: its interview history is not valid ({e}). Nothing was changed.")),
+                    let own = if file.own_questions.is_null() {
+                        Ok(None)
+                    } else {
+                        OwnQuestions::from_value(file.own_questions.clone()).map(Some)
+                    };
+                    match (history, own) {
+                        (Ok(history), Ok(own)) => {
+                            let own_new = own.as_ref().map_or(0, |theirs| {
+                                own_store.doc.with_untracked(|mine| {
+                                    theirs
+                                        .questions
+                                        .iter()
+                                        .filter(|o| mine.get(&o.question.id).is_none())
+                                        .count()
+                                })
+                            });
+                            let incoming = Incoming { file, history, own, own_new };
+                            ImportState::Ready(Box::new(incoming), p, name)
+                        }
+                        (Err(e), _) => ImportState::Problem(format!("“{name}” was not imported: its interview history is not valid ({e}). Nothing was changed.")),
+                        (_, Err(e)) => ImportState::Problem(format!("“{name}” was not imported: its own questions are not valid ({e}). Nothing was changed.")),
                     }
                 }
                 Err(e) => ImportState::Problem(format!(
@@ -123,8 +154,17 @@ fn ImportSection() -> impl IntoView {
     };
     let interviews = use_interview();
     let run = move |mode: ImportMode| {
-        if let ImportState::Ready(file, _, history, name) = state.get_untracked() {
+        if let ImportState::Ready(incoming, _, name) = state.get_untracked() {
+            let Incoming {
+                file, history, own, ..
+            } = *incoming;
             store.update(move |p, now| *p = apply(p, &file, mode, now));
+            if let Some(theirs) = own {
+                match mode {
+                    ImportMode::Merge => own_store.update(|mine| mine.merge_from(&theirs)),
+                    ImportMode::Replace => own_store.replace(theirs),
+                }
+            }
             if let Some(h) = history {
                 interviews.update_history(|mine| match mode {
                     ImportMode::Merge => {
@@ -170,7 +210,9 @@ fn ImportSection() -> impl IntoView {
                     }
                         .into_any()
                 }
-                ImportState::Ready(_, p, history, name) => {
+                ImportState::Ready(incoming, p, name) => {
+                    let history = incoming.history.clone();
+                    let own = incoming.own.as_ref().map(|o| (o.questions.len(), incoming.own_new));
                     view! {
                         <div class="import-preview" data-testid="import-preview">
                             <p>
@@ -214,6 +256,14 @@ fn ImportSection() -> impl IntoView {
                                         view! {
                                             <li data-testid="preview-interviews">
                                                 {format!("{} past mock interviews", h.len())}
+                                            </li>
+                                        }
+                                    })}
+                                {own
+                                    .map(|(n, new)| {
+                                        view! {
+                                            <li data-testid="preview-own">
+                                                {format!("{} ({new} not here yet)", count_text(n))}
                                             </li>
                                         }
                                     })}
@@ -261,7 +311,8 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
     let interviews = use_interview();
     let (confirming, set_confirming) = signal(false);
     let plan = use_plan();
-    let undo = StoredValue::new(None::<(Progress, History, Plans)>);
+    let own = use_own();
+    let undo = StoredValue::new(None::<(Progress, History, Plans, OwnQuestions)>);
     let (can_undo, set_can_undo) = signal(false);
     view! {
         <section aria-labelledby="reset-title">
@@ -284,7 +335,7 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                 <div class="notice" role="alertdialog" aria-labelledby="reset-q">
                     <p id="reset-q">
                         <strong>
-                            "Delete all statuses, bookmarks, notes, ratings, past mock interviews and your interview plan in this browser?"
+                            "Delete all statuses, bookmarks, notes, ratings, past mock interviews, your interview plan and your own questions in this browser?"
                         </strong>
                         " Export first if you may want them back later."
                     </p>
@@ -306,11 +357,13 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                                         store.progress.get_untracked(),
                                         interviews.history.get_untracked(),
                                         plan.plans.get_untracked(),
+                                        own.doc.get_untracked(),
                                     )),
                                 );
                                 store.update(move |p, now| p.clear(now));
                                 interviews.update_history(|h| *h = History::new());
                                 plan.update(|p| *p = Plans::default());
+                                own.replace(OwnQuestions::default());
                                 set_confirming.set(false);
                                 set_can_undo.set(true);
                             }
@@ -335,10 +388,11 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                         class="link-button"
                         data-testid="undo-reset"
                         on:click=move |_| {
-                            if let Some((progress, history, plans)) = undo.get_value() {
+                            if let Some((progress, history, plans, questions)) = undo.get_value() {
                                 store.update(move |p, now| p.replace_with(&progress, now));
                                 interviews.update_history(|h| *h = history);
                                 plan.update(|p| *p = plans);
+                                own.replace(questions);
                             }
                             set_can_undo.set(false);
                         }

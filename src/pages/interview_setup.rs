@@ -7,6 +7,7 @@ use crate::components::round_plan_editor::RoundPlanEditor;
 use crate::domain::catalog::Catalog;
 use crate::domain::draw::{DifficultyMix, draw_rounds};
 use crate::domain::interview::{Interview, InterviewOptions, RoundSetup};
+use crate::domain::own_questions::is_own;
 use crate::domain::rounds::{RoundKind, RoundPlan, company_loop};
 use crate::platform::clock::now_ms;
 use crate::platform::web::{href, set_title};
@@ -133,6 +134,8 @@ fn SetupForm() -> impl IntoView {
     let hide_difficulty = RwSignal::new(false);
     let sound = RwSignal::new(false);
     let record = RwSignal::new(false);
+    let only_mine = RwSignal::new(false);
+    let has_own = cat.questions.iter().any(|q| is_own(&q.id));
     let error = RwSignal::new(None::<String>);
     let pick = move |c: Choice| {
         match plans_for(cat, &c) {
@@ -155,10 +158,33 @@ fn SetupForm() -> impl IntoView {
             }
             Choice::Round(kind) => (kind.label().to_string(), None),
         };
+        // Only my questions: drawn from a catalog holding only those.
+        let mine;
+        let pool = if only_mine.get_untracked() {
+            mine = Catalog {
+                questions: cat
+                    .questions
+                    .iter()
+                    .filter(|q| is_own(&q.id))
+                    .cloned()
+                    .collect(),
+                ..cat.clone()
+            };
+            &mine
+        } else {
+            cat
+        };
         let drawn = progress.with_untracked(|p| {
             let last = |id: &str| p.get(id).and_then(|q| q.ratings.last()).map(|r| r.at_ms);
-            draw_rounds(cat, &plan, now as u64, now, DifficultyMix::BALANCED, &last)
+            draw_rounds(pool, &plan, now as u64, now, DifficultyMix::BALANCED, &last)
         });
+        if only_mine.get_untracked() && drawn.iter().any(Vec::is_empty) {
+            error.set(Some(
+                "Your own questions do not cover every round: give them a round type, or draw from all questions."
+                    .to_string(),
+            ));
+            return;
+        }
         let rounds = plan
             .iter()
             .zip(drawn)
@@ -267,6 +293,20 @@ fn SetupForm() -> impl IntoView {
                     />
                     " Record my spoken answers (kept on this device, to listen to before scoring)"
                 </label>
+                {has_own
+                    .then(|| {
+                        view! {
+                            <label class="toggle">
+                                <input
+                                    type="checkbox"
+                                    data-testid="only-mine"
+                                    prop:checked=only_mine
+                                    on:change=move |ev| only_mine.set(event_target_checked(&ev))
+                                />
+                                " Draw only from my own questions"
+                            </label>
+                        }
+                    })}
             </fieldset>
             <FormError error=error />
             <button type="submit" class="button" data-testid="start">

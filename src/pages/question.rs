@@ -2,9 +2,11 @@
 
 use crate::components::key_point_list::KeyPointReveal;
 use crate::components::not_found::NotFound;
+use crate::components::own_question_actions::OwnQuestionActions;
 use crate::components::progress_controls::{NotesEditor, RatingButtons, StatusAndBookmark};
 use crate::components::question_meta::QuestionMeta;
 use crate::domain::catalog::Question;
+use crate::domain::own_questions::is_own;
 use crate::domain::search::{Filters, neighbours};
 use crate::platform::web::{href, set_title};
 use crate::split::later::{RecordingsSlot, recordings_view};
@@ -75,6 +77,7 @@ fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView
             {nav}
             <h1 class="question-text">{q.text.clone()}</h1>
             <QuestionMeta q=q />
+            {is_own(&q.id).then(|| view! { <OwnQuestionActions id=q.id.clone() /> })}
             {q
                 .note
                 .clone()

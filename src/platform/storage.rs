@@ -26,6 +26,8 @@ pub const INTERVIEW_KEY: &str = "mlip.interview";
 pub const HISTORY_KEY: &str = "mlip.interview-history";
 /// The interviews the user prepares for, the desired retention and answer times.
 pub const PLANS_KEY: &str = "mlip.plans";
+/// The user's own questions and the sections they made.
+pub const OWN_KEY: &str = "mlip.own";
 /// Set once `navigator.storage.persist()` has been asked.
 pub const PERSIST_ASKED_KEY: &str = "mlip.persist-asked";
 /// Documents that could not be read are copied here, untouched: `<key>.backup`.

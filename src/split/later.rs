@@ -12,6 +12,7 @@ use crate::components::storage_problems::StorageProblems;
 use crate::domain::calendar::local_day;
 use crate::domain::catalog::{Catalog, Question};
 use crate::domain::history::History;
+use crate::domain::own_questions::OwnQuestions;
 use crate::domain::plan::{PlanInput, Plans, build};
 use crate::domain::progress::Progress;
 use crate::domain::recording::InterviewPart;
@@ -31,16 +32,17 @@ const NOT_FETCHED: &str =
 pub async fn download_export(
     progress: RwSignal<Progress>,
     history: Option<RwSignal<History>>,
+    own: Option<OwnQuestions>,
 ) -> Result<(), String> {
     #[cfg(feature = "split")]
     {
-        export_chunk(progress, history)
+        export_chunk(progress, history, own)
             .await
             .unwrap_or_else(|_| Err(NOT_FETCHED.to_string()))
     }
     #[cfg(not(feature = "split"))]
     {
-        export_now(progress, history)
+        export_now(progress, history, own)
     }
 }
 
@@ -49,13 +51,15 @@ pub async fn download_export(
 fn export_chunk(
     progress: RwSignal<Progress>,
     history: Option<RwSignal<History>>,
+    own: Option<OwnQuestions>,
 ) -> Result<Result<(), String>, leptos::wasm_split::SplitLoaderError> {
-    Ok(export_now(progress, history))
+    Ok(export_now(progress, history, own))
 }
 
 fn export_now(
     progress: RwSignal<Progress>,
     history: Option<RwSignal<History>>,
+    own: Option<OwnQuestions>,
 ) -> Result<(), String> {
     let history = match history {
         Some(h) => h.get_untracked(),
@@ -68,9 +72,14 @@ fn export_now(
     };
     let interviews = serde_json::to_value(&history)
         .map_err(|e| format!("the interview history could not be written out ({e})"))?;
+    let own = match own {
+        Some(doc) if !doc.questions.is_empty() => serde_json::to_value(&doc)
+            .map_err(|e| format!("your own questions could not be written out ({e})"))?,
+        _ => serde_json::Value::Null,
+    };
     let now = now_ms();
     let text = progress
-        .with_untracked(|p| export_json_with(p, interviews, now))
+        .with_untracked(|p| export_json_with(p, interviews, own, now))
         .map_err(|e| e.to_string())?;
     storage::download(
         &export_file_name(now, tz_offset_minutes()),
@@ -164,6 +173,29 @@ fn read_progress_now(texts: Vec<String>) -> Vec<Result<Progress, String>> {
         .iter()
         .map(|t| crate::domain::store_doc::load(t).map_err(|e| e.to_string()))
         .collect()
+}
+
+/// Reads the stored own questions (the JSON reader stays out of the first load): the
+/// document, or why it cannot be read. `Err` when the code for it could not be fetched.
+pub async fn read_own(text: String) -> Result<Result<OwnQuestions, String>, String> {
+    #[cfg(feature = "split")]
+    {
+        read_own_chunk(text)
+            .await
+            .map_err(|_| NOT_FETCHED.to_string())
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        Ok(OwnQuestions::from_json(&text))
+    }
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(read_own_chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn read_own_chunk(
+    text: String,
+) -> Result<Result<OwnQuestions, String>, leptos::wasm_split::SplitLoaderError> {
+    Ok(OwnQuestions::from_json(&text))
 }
 
 /// The storage banner's text and actions

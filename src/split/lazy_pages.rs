@@ -1,8 +1,8 @@
 //! The route-split build (`--features split`, made by `scripts/split-wasm.mjs`): every page
 //! but home is a lazy route, so the first load carries only the shell and the home page.
 //!
-//! Pages load in three groups, each one split point: the catalog pages, the practice pages
-//! and the mock-interview pages. A group's code arrives the first time one of its pages
+//! Pages load in four groups, each one split point: the catalog pages, the practice pages,
+//! the mock-interview pages and the editor of the user's own questions. A group's code arrives the first time one of its pages
 //! opens. (One split point per page would cut the wasm into some 150 files, and a first
 //! visit to Browse would wait for 80 of them.)
 //!
@@ -11,10 +11,20 @@
 //! directly.
 
 use crate::pages::{
-    browse::BrowsePage, companies::CompaniesPage, company::CompanyPage, dashboard::DashboardPage,
-    data::DataPage, interview_history::InterviewHistoryPage, interview_report::InterviewReportPage,
-    interview_run::InterviewRunPage, interview_setup::InterviewSetupPage, plan::PlanPage,
-    question::QuestionPage, tips::TipsPage, today::TodayPage,
+    browse::BrowsePage,
+    companies::CompaniesPage,
+    company::CompanyPage,
+    dashboard::DashboardPage,
+    data::DataPage,
+    interview_history::InterviewHistoryPage,
+    interview_report::InterviewReportPage,
+    interview_run::InterviewRunPage,
+    interview_setup::InterviewSetupPage,
+    own_question::{EditQuestionPage, NewQuestionPage},
+    plan::PlanPage,
+    question::QuestionPage,
+    tips::TipsPage,
+    today::TodayPage,
 };
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
@@ -98,4 +108,9 @@ page_group!(interview_pages, InterviewPages {
     InterviewRun => InterviewRunPage,
     InterviewReport => InterviewReportPage,
     InterviewHistory => InterviewHistoryPage,
+});
+
+page_group!(own_pages, OwnPages {
+    NewQuestion => NewQuestionPage,
+    EditQuestion => EditQuestionPage,
 });

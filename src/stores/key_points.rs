@@ -4,6 +4,8 @@
 //! id="catalog-data">`, because a page opened from disk cannot fetch files; that copy is read
 //! first when present.
 
+use crate::domain::catalog::Catalog;
+use crate::stores::catalog::{CatalogCtx, use_catalog_ctx};
 use leptos::prelude::*;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -22,6 +24,10 @@ pub type Loaded = Result<KeyPointMap, String>;
 pub struct KeyPoints {
     root: StoredValue<Option<Owner>>,
     resource: StoredValue<Option<LocalResource<Loaded>>, LocalStorage>,
+    /// The loaded points joined with the own questions' points, and what they were joined
+    /// from (the loaded map's and the catalog's addresses).
+    joined: StoredValue<Option<(usize, usize, KeyPointMap)>>,
+    catalog: CatalogCtx,
 }
 
 #[derive(Deserialize)]
@@ -41,6 +47,8 @@ impl KeyPoints {
         provide_context(KeyPoints {
             root: StoredValue::new(Owner::current()),
             resource: StoredValue::new_local(None),
+            joined: StoredValue::new(None),
+            catalog: use_catalog_ctx(),
         });
     }
 
@@ -63,17 +71,53 @@ impl KeyPoints {
         self.resource();
     }
 
-    /// The key points (tracked): `None` while loading.
+    /// The key points (tracked, with the catalog): `None` while loading.
     pub fn get(self) -> Option<Loaded> {
-        self.resource().get()
+        let loaded = self.resource().get()?;
+        let catalog = self.catalog.get();
+        Some(loaded.map(|map| self.join(map, catalog)))
     }
 
     /// The key points if they are loaded, without tracking (and without starting a load).
     pub fn ready(self) -> Option<KeyPointMap> {
-        self.resource
+        let map = self
+            .resource
             .get_value()?
             .get_untracked()
-            .and_then(Result::ok)
+            .and_then(Result::ok)?;
+        Some(self.join(map, self.catalog.get_untracked()))
+    }
+
+    /// `map` with the key points of the own questions in `catalog` (built-in questions carry
+    /// none there), made once per map and catalog.
+    fn join(self, map: KeyPointMap, catalog: &'static Catalog) -> KeyPointMap {
+        let key = (
+            Arc::as_ptr(&map) as usize,
+            std::ptr::from_ref(catalog) as usize,
+        );
+        if let Some(joined) = self.joined.with_value(|j| {
+            j.as_ref()
+                .filter(|(m, c, _)| (*m, *c) == key)
+                .map(|(_, _, joined)| joined.clone())
+        }) {
+            return joined;
+        }
+        let own: Vec<_> = catalog
+            .questions
+            .iter()
+            .filter(|q| !q.key_points.is_empty())
+            .collect();
+        let joined = if own.is_empty() {
+            map
+        } else {
+            let mut all = (*map).clone();
+            for q in own {
+                all.insert(q.id.clone(), q.key_points.clone());
+            }
+            Arc::new(all)
+        };
+        self.joined.set_value(Some((key.0, key.1, joined.clone())));
+        joined
     }
 
     /// Loads again after a failure (showing "loading" meanwhile).

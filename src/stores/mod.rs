@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod filters;
 pub mod interview;
 pub mod key_points;
+pub mod own;
 pub mod persist;
 pub mod plan;
 pub mod progress;
@@ -37,13 +38,14 @@ pub(crate) fn at_root<T>(create: impl FnOnce() -> T) -> T {
     }
 }
 
-/// Downloads one export file with all progress (as in memory, unsaved changes included) and
-/// the interview history. The one way to export. The stores are looked up now, in the caller's
+/// Downloads one export file with all progress (as in memory, unsaved changes included), the
+/// interview history and the user's own questions. The one way to export. The stores are looked up now, in the caller's
 /// reactive context; the returned future does the rest.
 pub fn download_export() -> impl Future<Output = Result<(), String>> {
     let progress = progress::use_progress().progress;
     // The interview store is opened only by pages that need it; if none did, the export
     // reads the history from storage.
     let history = use_context::<InterviewStore>().map(|s| s.history);
-    crate::split::later::download_export(progress, history)
+    let own = use_context::<own::OwnStore>().map(|s| s.doc.get_untracked());
+    crate::split::later::download_export(progress, history, own)
 }

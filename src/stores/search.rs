@@ -6,7 +6,7 @@ use crate::domain::catalog::Catalog;
 use crate::domain::search::index::FieldIndex;
 use crate::domain::search::{Filters, Indexes, Results, index_catalog, index_notes, results};
 use crate::platform::web::timed;
-use crate::stores::catalog::use_catalog;
+use crate::stores::catalog::use_catalog_ctx;
 use crate::stores::key_points::use_key_points;
 use crate::stores::progress::use_progress;
 use leptos::prelude::*;
@@ -17,6 +17,8 @@ use std::sync::Arc;
 struct Shared {
     index: Arc<FieldIndex>,
     with_key_points: bool,
+    /// The catalog it was built from.
+    catalog: &'static Catalog,
 }
 
 impl PartialEq for Shared {
@@ -32,7 +34,8 @@ fn searching(filters: Memo<Filters>) -> bool {
 /// The questions of the list `filters` describe, best match first, with what the first
 /// `describe` rows show of their match.
 pub fn use_results(filters: Memo<Filters>, describe: Signal<usize>) -> Memo<Results<'static>> {
-    let cat: &'static Catalog = use_catalog();
+    // Tracked: the list follows a change to the user's own questions (an undone delete).
+    let catalog = use_catalog_ctx();
     let key_points = use_key_points();
     let store = use_progress();
     // Built on the first search and kept; rebuilt once when the key points arrive.
@@ -41,13 +44,17 @@ pub fn use_results(filters: Memo<Filters>, describe: Signal<usize>) -> Memo<Resu
         if !searching(filters) {
             return prev;
         }
+        let cat = catalog.get();
         let points = key_points.get().and_then(Result::ok);
-        if let Some(p) = prev.filter(|p| p.with_key_points == points.is_some()) {
+        if let Some(p) =
+            prev.filter(|p| p.with_key_points == points.is_some() && std::ptr::eq(p.catalog, cat))
+        {
             return Some(p);
         }
         Some(Shared {
             index: Arc::new(index_catalog(cat, points.as_deref())),
             with_key_points: points.is_some(),
+            catalog: cat,
         })
     });
     // The notes, rebuilt only when a note changes (not on every status or rating).
@@ -55,6 +62,7 @@ pub fn use_results(filters: Memo<Filters>, describe: Signal<usize>) -> Memo<Resu
         if !searching(filters) {
             return None;
         }
+        let cat = catalog.get();
         Some(store.progress.with(|p| {
             cat.questions
                 .iter()
@@ -67,13 +75,16 @@ pub fn use_results(filters: Memo<Filters>, describe: Signal<usize>) -> Memo<Resu
         if !searching(filters) {
             return None;
         }
+        let cat = catalog.get_untracked();
         let index = store.progress.with_untracked(|p| index_notes(cat, p));
         Some(Shared {
             index: Arc::new(index),
             with_key_points: false,
+            catalog: cat,
         })
     });
     Memo::new(move |_| {
+        let cat = catalog.get();
         let f = filters.get();
         let catalog_ix = catalog_index.get();
         let notes_ix = notes_index.get();

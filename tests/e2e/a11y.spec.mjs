@@ -14,6 +14,7 @@ const pages = [
   "/plan",
   "/progress",
   "/data",
+  "/questions/new",
   "/no-such-page",
 ];
 // Pages whose content arrives after the heading: what to wait for before checking.

@@ -31,20 +31,26 @@ pub struct ExportFile {
     pub scheduler: String,
     pub exported_at_ms: i64,
     pub progress: Progress,
-    /// Reserved for the mock-interview history; `null` for now, kept as is on import.
+    /// The mock-interview history (`null` when there is none), kept as is on import.
     pub interviews: Value,
+    /// The user's own questions (`null` when there are none), read by
+    /// `own_questions::OwnQuestions::from_value` on import.
+    #[serde(skip_serializing_if = "Value::is_null")]
+    pub own_questions: Value,
 }
 
 /// The export file for `progress` as pretty-printed JSON, without interview history.
 pub fn export_json(progress: &Progress, now_ms: i64) -> Result<String, SerializeError> {
-    export_json_with(progress, Value::Null, now_ms)
+    export_json_with(progress, Value::Null, Value::Null, now_ms)
 }
 
-/// The export file for `progress` and the interview history `interviews` (any JSON the
-/// interview module understands; `null` when there is none), as pretty-printed JSON.
+/// The export file for `progress`, the interview history `interviews` (any JSON the
+/// interview module understands; `null` when there is none) and the own questions
+/// (`null` when there are none), as pretty-printed JSON.
 pub fn export_json_with(
     progress: &Progress,
     interviews: Value,
+    own_questions: Value,
     now_ms: i64,
 ) -> Result<String, SerializeError> {
     let file = ExportFile {
@@ -54,6 +60,7 @@ pub fn export_json_with(
         exported_at_ms: now_ms,
         progress: progress.clone(),
         interviews,
+        own_questions,
     };
     to_json(&file, true)
 }
@@ -161,7 +168,8 @@ impl From<VersionProblem> for ImportError {
 
 /// Reads an export file from untrusted bytes. Never panics; checks in this order:
 /// text, JSON, `app`, `schema_version`, `exported_at_ms` (optional, 0 if absent),
-/// `progress` (each entry and field), `interviews` (optional, any JSON).
+/// `progress` (each entry and field), `interviews` and `own_questions` (optional, any JSON;
+/// their own readers check them).
 pub fn parse_import(bytes: &[u8]) -> Result<ExportFile, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|e| match e.error_len() {
         None => ImportError::Truncated, // cut inside a multi-byte character
@@ -219,6 +227,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<ExportFile, ImportError> {
         progress.rebuild_schedules();
     }
     let interviews = doc.remove("interviews").unwrap_or(Value::Null);
+    let own_questions = doc.remove("own_questions").unwrap_or(Value::Null);
 
     Ok(ExportFile {
         app: APP_ID.to_string(),
@@ -227,6 +236,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<ExportFile, ImportError> {
         exported_at_ms,
         progress,
         interviews,
+        own_questions,
     })
 }
 
