@@ -29,7 +29,7 @@ function groupOf(path) {
   if (/^(browse|q\/|companies|tips)/.test(path)) return "catalog_pages";
   if (/^(today|plan|progress|data)/.test(path)) return "practice_pages";
   if (/^interview/.test(path)) return "interview_pages";
-  if (/^questions\/new/.test(path)) return "own_pages";
+  if (/^(questions\/new|lists)/.test(path)) return "own_pages";
   return null;
 }
 
@@ -82,6 +82,7 @@ export function routes(catalog) {
     { path: "data", title: "Your data", description: "Export, import or reset your progress, kept in this browser." },
     { path: "interview", title: "Mock interview", description: "Rehearse a company's interview loop or a single round against the clock." },
     { path: "interview/history", title: "Past interviews", description: "Your past mock interviews and their scores." },
+    { path: "lists", title: "Your lists", description: "Your lists of questions: for an interview or a weak spot, in the order you want to practise them." },
     { path: "questions/new", title: "Add your own question", description: "Add a question of your own: practised, reviewed and drawn in mock interviews like the guide's." },
   ];
   for (const c of catalog.companies) {

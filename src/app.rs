@@ -16,6 +16,7 @@ use crate::pages::{
     interview_report::InterviewReportPage,
     interview_run::InterviewRunPage,
     interview_setup::InterviewSetupPage,
+    lists::ListsPage,
     own_question::{EditQuestionPage, NewQuestionPage},
     plan::PlanPage,
     question::QuestionPage,
@@ -94,6 +95,7 @@ pub fn App() -> impl IntoView {
                             path=path!("/q/:id/edit")
                             view=page!(EditQuestionPage, EditQuestion)
                         />
+                        <Route path=path!("/lists") view=page!(ListsPage, Lists) />
                         <Route
                             path=path!("/questions/new")
                             view=page!(NewQuestionPage, NewQuestion)

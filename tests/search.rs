@@ -122,6 +122,8 @@ fn every_filter_combined() {
         status: None,
         bookmarked: false,
         mine: false,
+        list: None,
+        members: None,
     };
     let got: Vec<&str> = filter(&c, &f, &Progress::default())
         .iter()
@@ -165,13 +167,15 @@ fn filters_round_trip_through_the_url() {
         status: Some(Status::Practicing),
         bookmarked: true,
         mine: true,
+        list: Some("list-1".into()),
+        members: None,
     };
     let pairs = f.to_pairs();
     let back = Filters::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
     assert_eq!(back, f);
     assert_eq!(
         f.to_query_string(),
-        "?q=a%26b%20c&section=nlp&difficulty=hard&company=GitHub%2FMicrosoft&year=2024&round=llm&status=practicing&bookmarked=1&mine=1"
+        "?q=a%26b%20c&section=nlp&difficulty=hard&company=GitHub%2FMicrosoft&year=2024&round=llm&status=practicing&bookmarked=1&mine=1&list=list-1"
     );
     assert_eq!(Filters::default().to_query_string(), "");
     assert_eq!(encode_component("é"), "%C3%A9");

@@ -6,6 +6,7 @@ use crate::domain::own_questions::is_own;
 use crate::domain::progress::Status;
 use crate::domain::search::Filters;
 use crate::stores::catalog::use_catalog;
+use crate::stores::lists::use_lists;
 use leptos::prelude::*;
 
 /// `apply(new_filters, typing)` is called on every change (`typing`: a keystroke in the
@@ -47,6 +48,12 @@ pub fn QuestionFilters(
         .iter()
         .map(|s| (s.slug().to_string(), s.label().to_string()))
         .collect();
+    let lists: Vec<(String, String)> = use_lists().lists.with_untracked(|l| {
+        l.lists
+            .iter()
+            .map(|x| (x.id.clone(), x.name.clone()))
+            .collect()
+    });
     let rounds: Vec<(String, String)> = cat
         .round_types
         .iter()
@@ -149,6 +156,23 @@ pub fn QuestionFilters(
                     current=Signal::derive(move || filters.get().round_type.unwrap_or_default())
                     on_change=change(|f, v| f.round_type = (!v.is_empty()).then_some(v), false)
                 />
+                {(!lists.is_empty())
+                    .then(|| {
+                        view! {
+                            <FilterSelect
+                                id="f-list"
+                                label="List"
+                                options=lists
+                                current=Signal::derive(move || {
+                                    filters.get().list.unwrap_or_default()
+                                })
+                                on_change=change(
+                                    |f, v| f.list = (!v.is_empty()).then_some(v),
+                                    false,
+                                )
+                            />
+                        }
+                    })}
                 <FilterSelect
                     id="f-status"
                     label="Your status"

@@ -8,6 +8,7 @@ pub mod company_loop;
 pub mod draw;
 pub mod history;
 pub mod interview;
+pub mod lists;
 pub mod own_questions;
 pub mod plan;
 pub mod progress;

@@ -20,6 +20,7 @@ use super::progress::{Progress, Status};
 pub use results::{
     Found, Indexes, Place, Results, Row, SHOWN_FIRST, index_catalog, index_notes, results,
 };
+use std::sync::Arc;
 pub use terms::normalize;
 
 /// What the user asked to see. Every field is optional; an empty filter shows everything.
@@ -37,6 +38,11 @@ pub struct Filters {
     pub bookmarked: bool,
     /// Only the user's own questions.
     pub mine: bool,
+    /// Only the questions of this list (its id), in the list's order.
+    pub list: Option<String>,
+    /// The questions of `list`, filled in by the page from the user's lists (not part of
+    /// the URL). `None`: `list` is not applied.
+    pub members: Option<Arc<Vec<String>>>,
 }
 
 impl Filters {
@@ -51,6 +57,7 @@ impl Filters {
             && self.status.is_none()
             && !self.bookmarked
             && !self.mine
+            && self.list.is_none()
     }
 
     /// Reads filters from URL query pairs. Unknown keys and values that do not parse are
@@ -73,6 +80,7 @@ impl Filters {
                 "status" => f.status = Status::from_slug(v),
                 "bookmarked" => f.bookmarked = v == "1",
                 "mine" => f.mine = v == "1",
+                "list" => f.list = Some(v.to_string()),
                 _ => {}
             }
         }
@@ -109,6 +117,9 @@ impl Filters {
         if self.mine {
             out.push(("mine", "1".to_string()));
         }
+        if let Some(l) = &self.list {
+            out.push(("list", l.clone()));
+        }
         out
     }
 
@@ -136,6 +147,11 @@ impl Filters {
             return false;
         }
         if self.mine && !super::own_questions::is_own(&q.id) {
+            return false;
+        }
+        if let Some(m) = &self.members
+            && !m.contains(&q.id)
+        {
             return false;
         }
         if let Some(s) = &self.section

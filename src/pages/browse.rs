@@ -1,5 +1,6 @@
 //! Browse: every question, filtered and searched, with the view kept in the URL.
 
+use crate::components::list_controls::AddShownToList;
 use crate::components::own_question_actions::DeletedNotice;
 use crate::components::question_filters::QuestionFilters;
 use crate::components::question_row::QuestionRow;
@@ -9,6 +10,7 @@ use crate::platform::web::{href, mark_once, set_title};
 use crate::stores::catalog::use_catalog;
 use crate::stores::filters::use_filters;
 use crate::stores::key_points::use_key_points;
+use crate::stores::lists::use_lists;
 use crate::stores::search::use_results;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -153,6 +155,14 @@ pub fn BrowsePage() -> impl IntoView {
         }
         key_points.get().and_then(Result::err)
     };
+    let shown_ids = Signal::derive(move || {
+        results.with(|r| {
+            r.rows
+                .iter()
+                .map(|row| row.q.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
     // The list's query string, which every row's link keeps.
     let query = Memo::new(move |_| filters.with(Filters::to_query_string));
     let count = move || {
@@ -170,6 +180,24 @@ pub fn BrowsePage() -> impl IntoView {
             </a>
         </div>
         <DeletedNotice />
+        {move || {
+            filters
+                .with(|f| f.list.clone())
+                .map(|id| {
+                    let name = use_lists()
+                        .lists
+                        .with(|l| l.get(&id).map(|x| x.name.clone()))
+                        .unwrap_or_else(|| "a list that no longer exists".to_string());
+                    view! {
+                        <p class="list-banner" data-testid="list-banner">
+                            "Showing your list “"
+                            {name}
+                            "”, in its order. "
+                            <a href=href("/lists")>"Your lists"</a>
+                        </p>
+                    }
+                })
+        }}
         <QuestionFilters filters=filters apply=apply settle=settle />
         <div class="results-bar">
             <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
@@ -185,6 +213,9 @@ pub fn BrowsePage() -> impl IntoView {
                 </button>
             </Show>
         </div>
+        <Show when=move || results.with(|r| !r.rows.is_empty())>
+            <AddShownToList ids=shown_ids />
+        </Show>
         {move || {
             key_points_error()
                 .map(|e| {
@@ -322,6 +353,9 @@ fn explain_empty(cat: &Catalog, f: &Filters) -> String {
     }
     if f.mine {
         parts.push("your own questions only".to_string());
+    }
+    if f.list.is_some() {
+        parts.push("the list".to_string());
     }
     let mut out = format!("Nothing fits {} together.", parts.join(", "));
     let recent_only = f.company.is_some()

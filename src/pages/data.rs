@@ -2,6 +2,7 @@
 //! reset with confirmation and undo.
 
 use crate::domain::history::History;
+use crate::domain::lists::Lists;
 use crate::domain::own_questions::{OwnQuestions, count_text};
 use crate::domain::plan::Plans;
 use crate::domain::progress::Progress;
@@ -13,6 +14,7 @@ use crate::platform::web::set_title;
 use crate::split::later::{RecordingsSlot, recordings_view};
 use crate::stores::download_export;
 use crate::stores::interview::use_interview;
+use crate::stores::lists::use_lists;
 use crate::stores::own::use_own;
 use crate::stores::plan::use_plan;
 use crate::stores::progress::use_progress;
@@ -29,6 +31,7 @@ struct Incoming {
     own: Option<OwnQuestions>,
     /// How many of its own questions are not here yet.
     own_new: usize,
+    lists: Option<Lists>,
 }
 
 #[derive(Clone)]
@@ -75,7 +78,7 @@ pub fn DataPage() -> impl IntoView {
         <section aria-labelledby="export-title">
             <h2 id="export-title">"Export"</h2>
             <p>
-                "One JSON file with your statuses, bookmarks, notes, ratings, review schedule, past mock interviews and your own questions (recorded answers are not in it)."
+                "One JSON file with your statuses, bookmarks, notes, ratings, review schedule, past mock interviews, your own questions and your lists (recorded answers are not in it)."
             </p>
             <button type="button" class="button" data-testid="export" on:click=move |_| export()>
                 "Export progress"
@@ -96,6 +99,7 @@ pub fn DataPage() -> impl IntoView {
 fn ImportSection() -> impl IntoView {
     let store = use_progress();
     let own_store = use_own();
+    let lists_store = use_lists();
     let (state, set_state) = signal(ImportState::Idle);
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = ev
@@ -128,8 +132,13 @@ fn ImportSection() -> impl IntoView {
                     } else {
                         OwnQuestions::from_value(file.own_questions.clone()).map(Some)
                     };
-                    match (history, own) {
-                        (Ok(history), Ok(own)) => {
+                    let lists = if file.lists.is_null() {
+                        Ok(None)
+                    } else {
+                        Lists::from_value(file.lists.clone()).map(Some)
+                    };
+                    match (history, own, lists) {
+                        (Ok(history), Ok(own), Ok(lists)) => {
                             let own_new = own.as_ref().map_or(0, |theirs| {
                                 own_store.doc.with_untracked(|mine| {
                                     theirs
@@ -139,11 +148,18 @@ fn ImportSection() -> impl IntoView {
                                         .count()
                                 })
                             });
-                            let incoming = Incoming { file, history, own, own_new };
+                            let incoming = Incoming {
+                                file,
+                                history,
+                                own,
+                                own_new,
+                                lists,
+                            };
                             ImportState::Ready(Box::new(incoming), p, name)
                         }
-                        (Err(e), _) => ImportState::Problem(format!("“{name}” was not imported: its interview history is not valid ({e}). Nothing was changed.")),
-                        (_, Err(e)) => ImportState::Problem(format!("“{name}” was not imported: its own questions are not valid ({e}). Nothing was changed.")),
+                        (Err(e), _, _) => ImportState::Problem(format!("“{name}” was not imported: its interview history is not valid ({e}). Nothing was changed.")),
+                        (_, Err(e), _) => ImportState::Problem(format!("“{name}” was not imported: its own questions are not valid ({e}). Nothing was changed.")),
+                        (_, _, Err(e)) => ImportState::Problem(format!("“{name}” was not imported: its lists are not valid ({e}). Nothing was changed.")),
                     }
                 }
                 Err(e) => ImportState::Problem(format!(
@@ -156,8 +172,18 @@ fn ImportSection() -> impl IntoView {
     let run = move |mode: ImportMode| {
         if let ImportState::Ready(incoming, _, name) = state.get_untracked() {
             let Incoming {
-                file, history, own, ..
+                file,
+                history,
+                own,
+                lists,
+                ..
             } = *incoming;
+            if let Some(theirs) = lists {
+                lists_store.update(|mine, _| match mode {
+                    ImportMode::Merge => mine.merge_from(&theirs),
+                    ImportMode::Replace => *mine = theirs,
+                });
+            }
             store.update(move |p, now| *p = apply(p, &file, mode, now));
             if let Some(theirs) = own {
                 match mode {
@@ -213,6 +239,7 @@ fn ImportSection() -> impl IntoView {
                 ImportState::Ready(incoming, p, name) => {
                     let history = incoming.history.clone();
                     let own = incoming.own.as_ref().map(|o| (o.questions.len(), incoming.own_new));
+                    let lists = incoming.lists.as_ref().map(|l| l.lists.len());
                     view! {
                         <div class="import-preview" data-testid="import-preview">
                             <p>
@@ -256,6 +283,14 @@ fn ImportSection() -> impl IntoView {
                                         view! {
                                             <li data-testid="preview-interviews">
                                                 {format!("{} past mock interviews", h.len())}
+                                            </li>
+                                        }
+                                    })}
+                                {lists
+                                    .map(|n| {
+                                        view! {
+                                            <li data-testid="preview-lists">
+                                                {format!("{n} list{}", if n == 1 { "" } else { "s" })}
                                             </li>
                                         }
                                     })}
@@ -312,7 +347,8 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
     let (confirming, set_confirming) = signal(false);
     let plan = use_plan();
     let own = use_own();
-    let undo = StoredValue::new(None::<(Progress, History, Plans, OwnQuestions)>);
+    let lists = use_lists();
+    let undo = StoredValue::new(None::<(Progress, History, Plans, OwnQuestions, Lists)>);
     let (can_undo, set_can_undo) = signal(false);
     view! {
         <section aria-labelledby="reset-title">
@@ -335,7 +371,7 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                 <div class="notice" role="alertdialog" aria-labelledby="reset-q">
                     <p id="reset-q">
                         <strong>
-                            "Delete all statuses, bookmarks, notes, ratings, past mock interviews, your interview plan and your own questions in this browser?"
+                            "Delete all statuses, bookmarks, notes, ratings, past mock interviews, your interview plan, your own questions and your lists in this browser?"
                         </strong>
                         " Export first if you may want them back later."
                     </p>
@@ -358,12 +394,14 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                                         interviews.history.get_untracked(),
                                         plan.plans.get_untracked(),
                                         own.doc.get_untracked(),
+                                        lists.lists.get_untracked(),
                                     )),
                                 );
                                 store.update(move |p, now| p.clear(now));
                                 interviews.update_history(|h| *h = History::new());
                                 plan.update(|p| *p = Plans::default());
                                 own.replace(OwnQuestions::default());
+                                lists.update(|l, _| *l = Lists::default());
                                 set_confirming.set(false);
                                 set_can_undo.set(true);
                             }
@@ -388,11 +426,14 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                         class="link-button"
                         data-testid="undo-reset"
                         on:click=move |_| {
-                            if let Some((progress, history, plans, questions)) = undo.get_value() {
+                            if let Some((progress, history, plans, questions, saved_lists)) = undo
+                                .get_value()
+                            {
                                 store.update(move |p, now| p.replace_with(&progress, now));
                                 interviews.update_history(|h| *h = history);
                                 plan.update(|p| *p = plans);
                                 own.replace(questions);
+                                lists.update(|l, _| *l = saved_lists);
                             }
                             set_can_undo.set(false);
                         }

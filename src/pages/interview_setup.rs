@@ -14,10 +14,11 @@ use crate::platform::web::{href, set_title};
 use crate::stores::catalog::use_catalog;
 use crate::stores::interview::use_interview;
 use crate::stores::key_points::use_key_points;
+use crate::stores::lists::use_lists;
 use crate::stores::progress::use_progress;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 /// What the user picked: a company id or a round kind.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,8 +135,25 @@ fn SetupForm() -> impl IntoView {
     let hide_difficulty = RwSignal::new(false);
     let sound = RwSignal::new(false);
     let record = RwSignal::new(false);
-    let only_mine = RwSignal::new(false);
+    // Where questions are drawn from: "" all, "mine" own questions, or a list's id (a
+    // list's "Mock interview" link opens this page with `?list=`).
+    let lists = use_lists();
+    let from_url = use_query_map()
+        .with_untracked(|q| q.get("list"))
+        .unwrap_or_default();
+    let pool_choice = RwSignal::new(from_url);
     let has_own = cat.questions.iter().any(|q| is_own(&q.id));
+    let mut pools = vec![(String::new(), "All questions".to_string())];
+    if has_own {
+        pools.push(("mine".to_string(), "My own questions".to_string()));
+    }
+    lists.lists.with_untracked(|l| {
+        pools.extend(
+            l.lists
+                .iter()
+                .map(|x| (x.id.clone(), format!("List: {}", x.name))),
+        );
+    });
     let error = RwSignal::new(None::<String>);
     let pick = move |c: Choice| {
         match plans_for(cat, &c) {
@@ -158,29 +176,38 @@ fn SetupForm() -> impl IntoView {
             }
             Choice::Round(kind) => (kind.label().to_string(), None),
         };
-        // Only my questions: drawn from a catalog holding only those.
-        let mine;
-        let pool = if only_mine.get_untracked() {
-            mine = Catalog {
+        // Own questions or a list: drawn from a catalog holding only those.
+        let chosen = pool_choice.get_untracked();
+        let members = lists
+            .lists
+            .with_untracked(|l| l.get(&chosen).map(|x| x.questions.clone()));
+        let keep = |id: &str| match (chosen.as_str(), &members) {
+            ("mine", _) => is_own(id),
+            (_, Some(m)) => m.iter().any(|x| x == id),
+            _ => true,
+        };
+        let narrowed;
+        let pool = if chosen.is_empty() {
+            cat
+        } else {
+            narrowed = Catalog {
                 questions: cat
                     .questions
                     .iter()
-                    .filter(|q| is_own(&q.id))
+                    .filter(|q| keep(&q.id))
                     .cloned()
                     .collect(),
                 ..cat.clone()
             };
-            &mine
-        } else {
-            cat
+            &narrowed
         };
         let drawn = progress.with_untracked(|p| {
             let last = |id: &str| p.get(id).and_then(|q| q.ratings.last()).map(|r| r.at_ms);
             draw_rounds(pool, &plan, now as u64, now, DifficultyMix::BALANCED, &last)
         });
-        if only_mine.get_untracked() && drawn.iter().any(Vec::is_empty) {
+        if !chosen.is_empty() && drawn.iter().any(Vec::is_empty) {
             error.set(Some(
-                "Your own questions do not cover every round: give them a round type, or draw from all questions."
+                "Those questions do not cover every round: choose rounds their round types or sections fit, or draw from all questions."
                     .to_string(),
             ));
             return;
@@ -293,18 +320,32 @@ fn SetupForm() -> impl IntoView {
                     />
                     " Record my spoken answers (kept on this device, to listen to before scoring)"
                 </label>
-                {has_own
+                {(pools.len() > 1)
                     .then(|| {
                         view! {
-                            <label class="toggle">
-                                <input
-                                    type="checkbox"
-                                    data-testid="only-mine"
-                                    prop:checked=only_mine
-                                    on:change=move |ev| only_mine.set(event_target_checked(&ev))
-                                />
-                                " Draw only from my own questions"
-                            </label>
+                            <div class="field">
+                                <label for="draw-from">"Draw questions from"</label>
+                                <select
+                                    id="draw-from"
+                                    data-testid="draw-from"
+                                    on:change=move |ev| pool_choice.set(event_target_value(&ev))
+                                >
+                                    {pools
+                                        .into_iter()
+                                        .map(|(value, label)| {
+                                            let v = value.clone();
+                                            view! {
+                                                <option
+                                                    value=value
+                                                    prop:selected=move || pool_choice.get() == v
+                                                >
+                                                    {label}
+                                                </option>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </select>
+                            </div>
                         }
                     })}
             </fieldset>

@@ -10,6 +10,7 @@ pub mod interview_history;
 pub mod interview_report;
 pub mod interview_run;
 pub mod interview_setup;
+pub mod lists;
 pub mod own_question;
 pub mod plan;
 pub mod question;

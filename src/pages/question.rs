@@ -1,6 +1,7 @@
 //! One question at its stable URL `/q/<id>`, with previous / next in the list it came from.
 
 use crate::components::key_point_list::KeyPointReveal;
+use crate::components::list_controls::QuestionLists;
 use crate::components::not_found::NotFound;
 use crate::components::own_question_actions::OwnQuestionActions;
 use crate::components::progress_controls::{NotesEditor, RatingButtons, StatusAndBookmark};
@@ -108,6 +109,7 @@ fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView
                     }
                 })}
             <StatusAndBookmark id=q.id.clone() />
+            <QuestionLists id=q.id.clone() />
             <KeyPointReveal id=q.id.clone() />
             <RatingButtons id=q.id.clone() />
             <NotesEditor id=q.id.clone() />

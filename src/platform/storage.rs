@@ -28,6 +28,8 @@ pub const HISTORY_KEY: &str = "mlip.interview-history";
 pub const PLANS_KEY: &str = "mlip.plans";
 /// The user's own questions and the sections they made.
 pub const OWN_KEY: &str = "mlip.own";
+/// The user's lists of questions.
+pub const LISTS_KEY: &str = "mlip.lists";
 /// Set once `navigator.storage.persist()` has been asked.
 pub const PERSIST_ASKED_KEY: &str = "mlip.persist-asked";
 /// Documents that could not be read are copied here, untouched: `<key>.backup`.

@@ -12,13 +12,14 @@ use crate::components::storage_problems::StorageProblems;
 use crate::domain::calendar::local_day;
 use crate::domain::catalog::{Catalog, Question};
 use crate::domain::history::History;
+use crate::domain::lists::Lists;
 use crate::domain::own_questions::OwnQuestions;
 use crate::domain::plan::{PlanInput, Plans, build};
 use crate::domain::progress::Progress;
 use crate::domain::recording::InterviewPart;
 use crate::domain::store_doc::{export_file_name, export_json_with};
 use crate::platform::clock::{now_ms, tz_offset_minutes};
-use crate::platform::storage::{self, HISTORY_KEY, PLANS_KEY};
+use crate::platform::storage::{self, HISTORY_KEY, LISTS_KEY, PLANS_KEY};
 use leptos::prelude::*;
 
 /// What a caller gets when the chunk could not be fetched.
@@ -33,16 +34,17 @@ pub async fn download_export(
     progress: RwSignal<Progress>,
     history: Option<RwSignal<History>>,
     own: Option<OwnQuestions>,
+    lists: Option<Lists>,
 ) -> Result<(), String> {
     #[cfg(feature = "split")]
     {
-        export_chunk(progress, history, own)
+        export_chunk(progress, history, own, lists)
             .await
             .unwrap_or_else(|_| Err(NOT_FETCHED.to_string()))
     }
     #[cfg(not(feature = "split"))]
     {
-        export_now(progress, history, own)
+        export_now(progress, history, own, lists)
     }
 }
 
@@ -52,14 +54,16 @@ fn export_chunk(
     progress: RwSignal<Progress>,
     history: Option<RwSignal<History>>,
     own: Option<OwnQuestions>,
+    lists: Option<Lists>,
 ) -> Result<Result<(), String>, leptos::wasm_split::SplitLoaderError> {
-    Ok(export_now(progress, history, own))
+    Ok(export_now(progress, history, own, lists))
 }
 
 fn export_now(
     progress: RwSignal<Progress>,
     history: Option<RwSignal<History>>,
     own: Option<OwnQuestions>,
+    lists: Option<Lists>,
 ) -> Result<(), String> {
     let history = match history {
         Some(h) => h.get_untracked(),
@@ -77,9 +81,24 @@ fn export_now(
             .map_err(|e| format!("your own questions could not be written out ({e})"))?,
         _ => serde_json::Value::Null,
     };
+    let lists = match lists {
+        Some(lists) => lists,
+        None => match storage::read(LISTS_KEY) {
+            Ok(Some(text)) => Lists::from_json(&text)
+                .map_err(|e| format!("your stored lists could not be read ({e})"))?,
+            Ok(None) => Lists::default(),
+            Err(e) => return Err(e.to_string()),
+        },
+    };
+    let lists = if lists.lists.is_empty() {
+        serde_json::Value::Null
+    } else {
+        serde_json::to_value(&lists)
+            .map_err(|e| format!("your lists could not be written out ({e})"))?
+    };
     let now = now_ms();
     let text = progress
-        .with_untracked(|p| export_json_with(p, interviews, own, now))
+        .with_untracked(|p| export_json_with(p, interviews, own, lists, now))
         .map_err(|e| e.to_string())?;
     storage::download(
         &export_file_name(now, tz_offset_minutes()),

@@ -2,7 +2,7 @@
 //! but home is a lazy route, so the first load carries only the shell and the home page.
 //!
 //! Pages load in four groups, each one split point: the catalog pages, the practice pages,
-//! the mock-interview pages and the editor of the user's own questions. A group's code arrives the first time one of its pages
+//! the mock-interview pages, and the user's own questions and lists. A group's code arrives the first time one of its pages
 //! opens. (One split point per page would cut the wasm into some 150 files, and a first
 //! visit to Browse would wait for 80 of them.)
 //!
@@ -20,6 +20,7 @@ use crate::pages::{
     interview_report::InterviewReportPage,
     interview_run::InterviewRunPage,
     interview_setup::InterviewSetupPage,
+    lists::ListsPage,
     own_question::{EditQuestionPage, NewQuestionPage},
     plan::PlanPage,
     question::QuestionPage,
@@ -113,4 +114,5 @@ page_group!(interview_pages, InterviewPages {
 page_group!(own_pages, OwnPages {
     NewQuestion => NewQuestionPage,
     EditQuestion => EditQuestionPage,
+    Lists => ListsPage,
 });

@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod filters;
 pub mod interview;
 pub mod key_points;
+pub mod lists;
 pub mod own;
 pub mod persist;
 pub mod plan;
@@ -39,7 +40,7 @@ pub(crate) fn at_root<T>(create: impl FnOnce() -> T) -> T {
 }
 
 /// Downloads one export file with all progress (as in memory, unsaved changes included), the
-/// interview history and the user's own questions. The one way to export. The stores are looked up now, in the caller's
+/// interview history, and the user's own questions and lists. The one way to export. The stores are looked up now, in the caller's
 /// reactive context; the returned future does the rest.
 pub fn download_export() -> impl Future<Output = Result<(), String>> {
     let progress = progress::use_progress().progress;
@@ -47,5 +48,6 @@ pub fn download_export() -> impl Future<Output = Result<(), String>> {
     // reads the history from storage.
     let history = use_context::<InterviewStore>().map(|s| s.history);
     let own = use_context::<own::OwnStore>().map(|s| s.doc.get_untracked());
-    crate::split::later::download_export(progress, history, own)
+    let lists = use_context::<lists::ListsStore>().map(|s| s.lists.get_untracked());
+    crate::split::later::download_export(progress, history, own, lists)
 }

@@ -8,6 +8,7 @@ use crate::domain::search::{Filters, Indexes, Results, index_catalog, index_note
 use crate::platform::web::timed;
 use crate::stores::catalog::use_catalog_ctx;
 use crate::stores::key_points::use_key_points;
+use crate::stores::lists::use_lists;
 use crate::stores::progress::use_progress;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -85,7 +86,14 @@ pub fn use_results(filters: Memo<Filters>, describe: Signal<usize>) -> Memo<Resu
     });
     Memo::new(move |_| {
         let cat = catalog.get();
-        let f = filters.get();
+        let mut f = filters.get();
+        // A list's questions, from the lists store (opened only when a list is asked for).
+        if let Some(id) = &f.list {
+            let members = use_lists()
+                .lists
+                .with(|l| l.get(id).map(|l| l.questions.clone()).unwrap_or_default());
+            f.members = Some(Arc::new(members));
+        }
         let catalog_ix = catalog_index.get();
         let notes_ix = notes_index.get();
         let empty = FieldIndex::default();

@@ -15,6 +15,7 @@ const pages = [
   "/progress",
   "/data",
   "/questions/new",
+  "/lists",
   "/no-such-page",
 ];
 // Pages whose content arrives after the heading: what to wait for before checking.

@@ -74,7 +74,7 @@ test("an own question is found, filtered, rated, drawn, and survives a reload", 
   await page.getByTestId("pick-behavioral").check();
   await page.getByTestId("questions-0").fill("1");
   await page.getByTestId("questions-0").blur();
-  await page.getByTestId("only-mine").check();
+  await page.getByTestId("draw-from").selectOption("mine");
   await page.getByTestId("start").click();
   await expect(page).toHaveURL(/\/interview\/run$/);
   await expect(page.getByTestId("iv-question")).toHaveText(TEXT);

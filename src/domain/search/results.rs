@@ -110,12 +110,21 @@ pub fn results<'a>(
 ) -> Results<'a> {
     let query = Query::parse(&filters.query);
     if query.is_empty() {
-        let rows = catalog
-            .questions
-            .iter()
-            .filter(|q| filters.passes(q, progress))
-            .map(|q| Row { q, found: None })
-            .collect();
+        let rows = match &filters.members {
+            // A list: in the list's order.
+            Some(members) => members
+                .iter()
+                .filter_map(|id| catalog.question(id))
+                .filter(|q| filters.passes(q, progress))
+                .map(|q| Row { q, found: None })
+                .collect(),
+            None => catalog
+                .questions
+                .iter()
+                .filter(|q| filters.passes(q, progress))
+                .map(|q| Row { q, found: None })
+                .collect(),
+        };
         return Results {
             rows,
             suggestions: Vec::new(),

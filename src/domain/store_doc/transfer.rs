@@ -37,20 +37,24 @@ pub struct ExportFile {
     /// `own_questions::OwnQuestions::from_value` on import.
     #[serde(skip_serializing_if = "Value::is_null")]
     pub own_questions: Value,
+    /// The user's lists (`null` when there are none), read by `lists::Lists::from_value`.
+    #[serde(skip_serializing_if = "Value::is_null")]
+    pub lists: Value,
 }
 
 /// The export file for `progress` as pretty-printed JSON, without interview history.
 pub fn export_json(progress: &Progress, now_ms: i64) -> Result<String, SerializeError> {
-    export_json_with(progress, Value::Null, Value::Null, now_ms)
+    export_json_with(progress, Value::Null, Value::Null, Value::Null, now_ms)
 }
 
 /// The export file for `progress`, the interview history `interviews` (any JSON the
 /// interview module understands; `null` when there is none) and the own questions
-/// (`null` when there are none), as pretty-printed JSON.
+/// and lists (`null` when there are none), as pretty-printed JSON.
 pub fn export_json_with(
     progress: &Progress,
     interviews: Value,
     own_questions: Value,
+    lists: Value,
     now_ms: i64,
 ) -> Result<String, SerializeError> {
     let file = ExportFile {
@@ -61,6 +65,7 @@ pub fn export_json_with(
         progress: progress.clone(),
         interviews,
         own_questions,
+        lists,
     };
     to_json(&file, true)
 }
@@ -228,6 +233,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<ExportFile, ImportError> {
     }
     let interviews = doc.remove("interviews").unwrap_or(Value::Null);
     let own_questions = doc.remove("own_questions").unwrap_or(Value::Null);
+    let lists = doc.remove("lists").unwrap_or(Value::Null);
 
     Ok(ExportFile {
         app: APP_ID.to_string(),
@@ -237,6 +243,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<ExportFile, ImportError> {
         progress,
         interviews,
         own_questions,
+        lists,
     })
 }
 

@@ -1,0 +1,258 @@
+//! Your lists (`/lists`): each with its questions in order (move up, down, out), rename,
+//! delete with undo, and links to browse it or draw a mock interview from it.
+
+use crate::domain::lists::{List, check_name, questions_text};
+use crate::platform::web::{focus_id, href, set_title};
+use crate::stores::catalog::use_catalog;
+use crate::stores::lists::use_lists;
+use leptos::prelude::*;
+
+#[component]
+pub fn ListsPage() -> impl IntoView {
+    set_title("Your lists");
+    let store = use_lists();
+    let ids = move || {
+        store
+            .lists
+            .with(|l| l.lists.iter().map(|x| x.id.clone()).collect::<Vec<_>>())
+    };
+    view! {
+        <h1>"Your lists"</h1>
+        <p class="lead">
+            "Group questions for an interview or a weak spot, in the order you want to practise them. Add questions from their page, or everything a Browse view shows."
+        </p>
+        {move || {
+            store
+                .deleted
+                .with(|d| {
+                    d.as_ref()
+                        .map(|d| {
+                            let name = d.list.name.clone();
+                            view! {
+                                <p
+                                    class="notice undo-notice"
+                                    role="status"
+                                    data-testid="list-deleted"
+                                >
+                                    "Deleted the list “"
+                                    {name}
+                                    "”. "
+                                    <button
+                                        type="button"
+                                        class="link-button"
+                                        data-testid="list-undo"
+                                        on:click=move |_| store.undo_delete()
+                                    >
+                                        "Undo"
+                                    </button>
+                                </p>
+                            }
+                        })
+                })
+        }}
+        <Show when=move || store.lists.with(|l| l.lists.is_empty())>
+            <div class="empty" data-testid="no-lists">
+                <p>
+                    <strong>"No lists yet."</strong>
+                    " Open a question and use “Add to a list”, or add a whole Browse view at once."
+                </p>
+                <a class="button" href=href("/browse")>
+                    "Browse questions"
+                </a>
+            </div>
+        </Show>
+        <For each=ids key=|id| id.clone() children=move |id| view! { <ListCard id=id /> } />
+    }
+}
+
+#[component]
+fn ListCard(id: String) -> impl IntoView {
+    let store = use_lists();
+    let cat = use_catalog();
+    let id = StoredValue::new(id);
+    let list = move || store.lists.with(|l| id.with_value(|id| l.get(id).cloned()));
+    let renaming = RwSignal::new(false);
+    let confirming = RwSignal::new(false);
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let rename = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let checked = store
+            .lists
+            .with_untracked(|l| check_name(l, &name.get_untracked(), Some(&id.get_value())));
+        match checked {
+            Ok(n) => {
+                store.update(|l, now| l.rename(&id.get_value(), n, now));
+                renaming.set(false);
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let heading_id = move || format!("list-{}", id.get_value());
+    move || {
+        list()
+            .map(|l: List| {
+                let browse = href(&format!("/browse?list={}", l.id));
+                let interview = href(&format!("/interview?list={}", l.id));
+                let count = questions_text(l.questions.len());
+                let rows = l
+                    .questions
+                    .iter()
+                    .filter_map(|q| cat.question(q))
+                    .map(|q| {
+                        let qid = q.id.clone();
+                        let up = qid.clone();
+                        let down = qid.clone();
+                        let out = qid.clone();
+                        let text = q.text.clone();
+                        view! {
+                            <li data-testid="list-item">
+                                <a href=href(
+                                    &format!("/q/{}?list={}", q.id, l.id),
+                                )>{q.text.clone()}</a>
+                                <span class="list-item-actions">
+                                    <button
+                                        type="button"
+                                        class="icon-button"
+                                        aria-label=format!("Move up: {text}")
+                                        id=format!("list-up-{}", up)
+                                        data-testid="list-up"
+                                        on:click=move |_| {
+                                            store
+                                                .update(|l, now| l.shift(&id.get_value(), &up, -1, now));
+                                            let again = format!("list-up-{}", up);
+                                            request_animation_frame(move || {
+                                                focus_id(&again);
+                                            });
+                                        }
+                                    >
+                                        "↑"
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="icon-button"
+                                        aria-label=format!("Move down: {text}")
+                                        id=format!("list-down-{}", down)
+                                        data-testid="list-down"
+                                        on:click=move |_| {
+                                            store
+                                                .update(|l, now| l.shift(&id.get_value(), &down, 1, now));
+                                            let again = format!("list-down-{}", down);
+                                            request_animation_frame(move || {
+                                                focus_id(&again);
+                                            });
+                                        }
+                                    >
+                                        "↓"
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="icon-button"
+                                        aria-label=format!("Remove from the list: {text}")
+                                        data-testid="list-remove"
+                                        on:click=move |_| {
+                                            store.update(|l, now| l.remove(&id.get_value(), &out, now))
+                                        }
+                                    >
+                                        "×"
+                                    </button>
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let current = l.name.clone();
+                view! {
+                    <section class="list-card" aria-labelledby=heading_id data-testid="list-card">
+                        <div class="page-head">
+                            <h2 id=heading_id>{l.name.clone()}</h2>
+                            <span class="muted">{count}</span>
+                        </div>
+                        <p class="banner-actions">
+                            <a class="button" href=browse data-testid="list-browse">
+                                "Browse"
+                            </a>
+                            <a class="button secondary" href=interview data-testid="list-interview">
+                                "Mock interview"
+                            </a>
+                            <button
+                                type="button"
+                                class="button secondary"
+                                data-testid="list-rename"
+                                on:click=move |_| {
+                                    name.set(current.clone());
+                                    renaming.set(true);
+                                }
+                            >
+                                "Rename"
+                            </button>
+                            <button
+                                type="button"
+                                class="button secondary danger"
+                                data-testid="list-delete"
+                                on:click=move |_| confirming.set(true)
+                            >
+                                "Delete…"
+                            </button>
+                        </p>
+                        <Show when=move || renaming.get()>
+                            <form class="inline-field" on:submit=rename novalidate>
+                                <label for=format!("rename-{}", id.get_value())>"New name"</label>
+                                <input
+                                    id=format!("rename-{}", id.get_value())
+                                    type="text"
+                                    data-testid="list-name"
+                                    prop:value=move || name.get()
+                                    on:input=move |ev| name.set(event_target_value(&ev))
+                                />
+                                <button
+                                    type="submit"
+                                    class="button secondary"
+                                    data-testid="list-name-save"
+                                >
+                                    "Save"
+                                </button>
+                                <button
+                                    type="button"
+                                    class="link-button"
+                                    on:click=move |_| renaming.set(false)
+                                >
+                                    "Cancel"
+                                </button>
+                            </form>
+                            <p class="field-error" role="alert">
+                                {move || error.get()}
+                            </p>
+                        </Show>
+                        <Show when=move || confirming.get()>
+                            <div class="notice" role="alertdialog" aria-label="Delete this list?">
+                                <p>
+                                    <strong>"Delete this list?"</strong>
+                                    " The questions themselves stay."
+                                </p>
+                                <p class="banner-actions">
+                                    <button
+                                        type="button"
+                                        class="button danger"
+                                        data-testid="list-delete-confirm"
+                                        on:click=move |_| store.delete(&id.get_value())
+                                    >
+                                        "Delete list"
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="link-button"
+                                        on:click=move |_| confirming.set(false)
+                                    >
+                                        "Cancel"
+                                    </button>
+                                </p>
+                            </div>
+                        </Show>
+                        <ol class="list-items">{rows}</ol>
+                    </section>
+                }
+            })
+    }
+}

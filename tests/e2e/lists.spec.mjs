@@ -1,0 +1,81 @@
+// Lists of questions: made from a question page, filled from a Browse view, reordered,
+// renamed, browsed in order, drawn in a mock interview, deleted with undo.
+import { test, expect, ready } from "./fixtures.mjs";
+
+const FIRST = "explain-central-limit-theorem";
+const rows = (page) => page.locator("[data-testid=question-list] [data-testid=question-row]");
+
+test("a list is made, filled, ordered, renamed, browsed, drawn from and deleted with undo", async ({ page }) => {
+  // From a question page: a new list, which gets the question.
+  await page.goto(`/q/${FIRST}`);
+  await ready(page);
+  const lists = page.getByTestId("question-lists");
+  await lists.locator("summary").click();
+  await expect(lists.locator("summary")).toHaveText("Add to a list");
+  await page.getByTestId("q-new-list").fill("Meta onsite");
+  await page.getByTestId("q-new-list").press("Enter");
+  await expect(lists.locator("summary")).toHaveText("In 1 list");
+  await expect(lists.getByTestId("list-check")).toBeChecked();
+  // A second list with the same name is refused, saying why.
+  await page.getByTestId("q-new-list").fill("meta ONSITE");
+  await page.getByTestId("q-new-list").press("Enter");
+  await expect(lists.getByRole("alert")).toHaveText('There is already a list named "meta ONSITE".');
+
+  // From Browse: every question the view shows, at once (the one already in is skipped).
+  await page.goto("/browse?section=statistics");
+  await ready(page);
+  await expect(page.getByTestId("result-count")).toHaveText("10 questions");
+  await page.getByTestId("add-shown").locator("summary").click();
+  await page.getByTestId("add-shown-list").selectOption({ label: "Meta onsite" });
+  await page.getByTestId("add-shown-go").click();
+  await expect(page.getByTestId("add-shown-done")).toHaveText("Added 9 questions to “Meta onsite” (1 was in it already).");
+
+  // Your lists: move the first question down, rename.
+  await page.goto("/lists");
+  await ready(page);
+  const card = page.getByTestId("list-card");
+  await expect(card.getByRole("heading", { level: 2 })).toHaveText("Meta onsite");
+  await expect(card).toContainText("10 questions");
+  const firstText = await card.getByTestId("list-item").first().locator("a").textContent();
+  await card.getByTestId("list-down").first().click();
+  await expect(card.getByTestId("list-item").nth(1).locator("a")).toHaveText(firstText);
+  await expect(card.getByTestId("list-down").nth(1)).toBeFocused();
+  await card.getByTestId("list-rename").click();
+  await card.getByTestId("list-name").fill("Meta loop");
+  await card.getByTestId("list-name-save").click();
+  await expect(card.getByRole("heading", { level: 2 })).toHaveText("Meta loop");
+
+  // Browse the list: in its order, and the filter is in the URL.
+  await card.getByTestId("list-browse").click();
+  await expect(page).toHaveURL(/\/browse\?list=list-/);
+  await expect(page.getByTestId("list-banner")).toContainText("Meta loop");
+  await expect(page.getByTestId("result-count")).toHaveText("10 questions");
+  await expect(rows(page).nth(1)).toContainText(firstText.trim());
+  await page.reload();
+  await ready(page);
+  await expect(rows(page).nth(1)).toContainText(firstText.trim());
+
+  // A mock interview drawn from the list.
+  await page.goto("/lists");
+  await ready(page);
+  await page.getByTestId("list-interview").click();
+  await ready(page);
+  await expect(page.getByTestId("draw-from")).toHaveValue(/^list-/);
+  await page.getByTestId("pick-fundamentals").check();
+  await page.getByTestId("questions-0").fill("3");
+  await page.getByTestId("questions-0").blur();
+  await page.getByTestId("start").click();
+  await expect(page).toHaveURL(/\/interview\/run$/);
+  const asked = await page.getByTestId("iv-question").textContent();
+  await page.goto("/browse?section=statistics");
+  await expect(rows(page).filter({ hasText: asked.trim() })).toHaveCount(1);
+
+  // Delete asks first, and can be undone.
+  await page.goto("/lists");
+  await ready(page);
+  await page.getByTestId("list-delete").click();
+  await page.getByTestId("list-delete-confirm").click();
+  await expect(page.getByTestId("no-lists")).toBeVisible();
+  await page.getByTestId("list-undo").click();
+  await expect(page.getByTestId("list-card")).toContainText("10 questions");
+});
