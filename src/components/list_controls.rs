@@ -88,8 +88,7 @@ pub fn QuestionLists(id: String) -> impl IntoView {
                         store
                             .lists
                             .with(|l| {
-                                l
-                                    .lists
+                                l.lists
                                     .iter()
                                     .map(|x| (x.id.clone(), x.name.clone()))
                                     .collect::<Vec<_>>()

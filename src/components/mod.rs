@@ -12,6 +12,7 @@ pub mod list_controls;
 pub mod not_found;
 pub mod own_question_actions;
 pub mod own_question_form;
+pub mod pack_import;
 pub mod progress_controls;
 pub mod question_filters;
 pub mod question_meta;

@@ -10,6 +10,7 @@ pub mod history;
 pub mod interview;
 pub mod lists;
 pub mod own_questions;
+pub mod pack;
 pub mod plan;
 pub mod progress;
 pub mod quoted;

@@ -67,7 +67,8 @@ impl OwnQuestions {
         doc.checked()
     }
 
-    fn checked(self) -> Result<OwnQuestions, String> {
+    /// The document if it is sound (see [`OwnQuestions::from_json`]).
+    pub fn checked(self) -> Result<OwnQuestions, String> {
         if self.version > OWN_VERSION {
             return Err(format!(
                 "own questions of format version {} come from a newer version of the app",

@@ -10,7 +10,7 @@ use crate::domain::store_doc::{
     ExportFile, ImportMode, ImportPreview, apply, parse_import, preview,
 };
 use crate::platform::storage;
-use crate::platform::web::set_title;
+use crate::platform::web::{chosen_file, file_bytes, set_title};
 use crate::split::later::{RecordingsSlot, recordings_view};
 use crate::stores::download_export;
 use crate::stores::interview::use_interview;
@@ -20,8 +20,6 @@ use crate::stores::plan::use_plan;
 use crate::stores::progress::use_progress;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// A file read and checked, waiting for Merge or Replace.
 #[derive(Clone)]
@@ -102,20 +100,14 @@ fn ImportSection() -> impl IntoView {
     let lists_store = use_lists();
     let (state, set_state) = signal(ImportState::Idle);
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
+        let Some((file, name)) = chosen_file(&ev) else {
             return;
         };
-        let name = file.name();
         spawn_local(async move {
-            let bytes = match JsFuture::from(file.array_buffer()).await {
-                Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
-                Err(_) => {
-                    set_state.set(ImportState::Problem(format!("“{name}” could not be read.")));
+            let bytes = match file_bytes(file, &name).await {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    set_state.set(ImportState::Problem(e));
                     return;
                 }
             };

@@ -1,10 +1,14 @@
 //! Your lists (`/lists`): each with its questions in order (move up, down, out), rename,
 //! delete with undo, and links to browse it or draw a mock interview from it.
 
+use crate::components::pack_import::PackImport;
 use crate::domain::lists::{List, check_name, questions_text};
+use crate::domain::pack::pack_of;
+use crate::platform::storage;
 use crate::platform::web::{focus_id, href, set_title};
 use crate::stores::catalog::use_catalog;
 use crate::stores::lists::use_lists;
+use crate::stores::own::use_own;
 use leptos::prelude::*;
 
 #[component]
@@ -62,6 +66,7 @@ pub fn ListsPage() -> impl IntoView {
             </div>
         </Show>
         <For each=ids key=|id| id.clone() children=move |id| view! { <ListCard id=id /> } />
+        <PackImport />
     }
 }
 
@@ -90,6 +95,18 @@ fn ListCard(id: String) -> impl IntoView {
         }
     };
     let heading_id = move || format!("list-{}", id.get_value());
+    let export = RwSignal::new(None::<Result<String, String>>);
+    let own = use_own();
+    let export_pack = move |list_id: &str| -> Result<String, String> {
+        let pack = store.lists.with_untracked(|l| {
+            l.get(list_id)
+                .map(|list| own.doc.with_untracked(|o| pack_of(list, o)))
+        });
+        let pack = pack.ok_or("the list is gone")?;
+        let name = pack.file_name();
+        storage::download(&name, &pack.to_json()?, "application/json")?;
+        Ok(name)
+    };
     move || {
         list()
             .map(|l: List| {
@@ -179,6 +196,14 @@ fn ListCard(id: String) -> impl IntoView {
                             <button
                                 type="button"
                                 class="button secondary"
+                                data-testid="list-export"
+                                on:click=move |_| export.set(Some(export_pack(&id.get_value())))
+                            >
+                                "Export pack"
+                            </button>
+                            <button
+                                type="button"
+                                class="button secondary"
                                 data-testid="list-rename"
                                 on:click=move |_| {
                                     name.set(current.clone());
@@ -196,6 +221,20 @@ fn ListCard(id: String) -> impl IntoView {
                                 "Delete…"
                             </button>
                         </p>
+                        {move || {
+                            export
+                                .get()
+                                .map(|result| {
+                                    view! {
+                                        <p class="muted" role="status" data-testid="list-exported">
+                                            {match result {
+                                                Ok(name) => format!("Downloaded {name}."),
+                                                Err(e) => format!("The pack could not be exported: {e}."),
+                                            }}
+                                        </p>
+                                    }
+                                })
+                        }}
                         <Show when=move || renaming.get()>
                             <form class="inline-field" on:submit=rename novalidate>
                                 <label for=format!("rename-{}", id.get_value())>"New name"</label>

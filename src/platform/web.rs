@@ -220,3 +220,22 @@ pub fn measure_since(name: &str, start: f64) {
         let _ = measure.call2(&perf, &name.into(), &options);
     }
 }
+
+/// The file chosen in the `<input type="file">` an event came from, with its name.
+pub fn chosen_file(ev: &web_sys::Event) -> Option<(web_sys::File, String)> {
+    let file = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|i| i.files())
+        .and_then(|f| f.get(0))?;
+    let name = file.name();
+    Some((file, name))
+}
+
+/// A chosen file's bytes, or a message naming it.
+pub async fn file_bytes(file: web_sys::File, name: &str) -> Result<Vec<u8>, String> {
+    match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+        Ok(buf) => Ok(js_sys::Uint8Array::new(&buf).to_vec()),
+        Err(_) => Err(format!("“{name}” could not be read.")),
+    }
+}

@@ -79,3 +79,56 @@ test("a list is made, filled, ordered, renamed, browsed, drawn from and deleted 
   await page.getByTestId("list-undo").click();
   await expect(page.getByTestId("list-card")).toContainText("10 questions");
 });
+
+test("a pack goes from one browser to another, and importing it twice changes nothing", async ({ page, browser }) => {
+  // Here: an own question and a list holding it and a built-in question.
+  await page.goto("/questions/new");
+  await ready(page);
+  await page.getByTestId("own-text").fill("Our team's ranking question");
+  await page.getByTestId("own-points").fill("calibration\nposition bias");
+  await page.getByTestId("own-save").click();
+  await expect(page).toHaveURL(/\/q\/own-/);
+  await page.getByTestId("question-lists").locator("summary").click();
+  await page.getByTestId("q-new-list").fill("Team pack");
+  await page.getByTestId("q-new-list").press("Enter");
+  await expect(page.getByTestId("question-lists").locator("summary")).toHaveText("In 1 list");
+  await page.goto(`/q/${FIRST}`);
+  await ready(page);
+  await page.getByTestId("question-lists").locator("summary").click();
+  await page.getByTestId("list-check").check();
+  await page.goto("/lists");
+  await ready(page);
+  const download = page.waitForEvent("download");
+  await page.getByTestId("list-export").click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("team-pack.pack.json");
+  const path = await file.path();
+
+  // Another browser (its own storage): preview, add, and the question is there.
+  const other = await browser.newContext();
+  const them = await other.newPage();
+  await them.goto("/lists");
+  await ready(them);
+  await expect(them.getByTestId("no-lists")).toBeVisible();
+  await them.getByTestId("pack-file").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format": "ml-interview-prep-pack", "version": 1, "name": 5}') });
+  await expect(them.getByTestId("pack-error")).toContainText("Nothing was changed");
+  await them.getByTestId("pack-file").setInputFiles(path);
+  await expect(them.getByTestId("pack-new")).toHaveText("1 new");
+  await them.getByTestId("pack-apply").click();
+  await expect(them.getByTestId("pack-done")).toContainText("“Team pack” is in your lists.");
+  await them.getByTestId("pack-done").getByRole("link", { name: "Browse it" }).click();
+  await expect(them.getByTestId("result-count")).toHaveText("2 questions");
+  await them.locator("[data-testid=question-list] [data-testid=question-row]").first().locator("a").first().click();
+  await expect(them.getByTestId("question").locator("h1")).toHaveText("Our team's ranking question");
+  await them.getByTestId("reveal").click();
+  await expect(them.getByTestId("key-points").locator("li")).toHaveText(["calibration", "position bias"]);
+
+  // Twice: nothing to change.
+  await them.goto("/lists");
+  await ready(them);
+  await them.getByTestId("pack-file").setInputFiles(path);
+  await expect(them.getByTestId("pack-unchanged")).toHaveText("1 unchanged");
+  await expect(them.getByTestId("pack-nothing")).toBeVisible();
+  await expect(them.getByTestId("list-card")).toHaveCount(1);
+  await other.close();
+});
