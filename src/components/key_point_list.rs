@@ -1,5 +1,7 @@
 //! The key points of one question, loaded on first need, shown after the user reveals them.
 
+use crate::components::rich_text::RichText;
+use crate::domain::own_questions::is_own;
 use crate::stores::key_points::use_key_points;
 use leptos::prelude::*;
 
@@ -40,9 +42,24 @@ pub fn KeyPointReveal(id: String) -> impl IntoView {
 #[component]
 pub fn KeyPointItems(id: String) -> impl IntoView {
     view! {
-        <KeyPointsOf id=id let:points>
+        <KeyPointsOf id=id.clone() let:points>
             <ul class="kp-list" data-testid="key-points">
-                {points.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                // The user's own points may carry Markdown and maths.
+                {points
+                    .into_iter()
+                    .map(|p| {
+                        if is_own(&id) {
+                            view! {
+                                <li>
+                                    <RichText text=p inline=true />
+                                </li>
+                            }
+                                .into_any()
+                        } else {
+                            view! { <li>{p}</li> }.into_any()
+                        }
+                    })
+                    .collect_view()}
             </ul>
         </KeyPointsOf>
     }

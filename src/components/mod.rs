@@ -22,6 +22,7 @@ pub mod recording_list;
 pub mod recordings_storage;
 pub mod report_tables;
 pub mod retention_setting;
+pub mod rich_text;
 pub mod round_plan_editor;
 pub mod round_timer;
 pub mod rubric_form;

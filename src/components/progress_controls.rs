@@ -1,5 +1,7 @@
 //! What the user records about one question: status, bookmark, notes and a self-rating.
 
+use crate::components::rich_text::RichText;
+use crate::domain::markdown::has_markup;
 use crate::domain::progress::{Rating, Status};
 use crate::domain::schedule::{describe_interval, next_states_with};
 use crate::platform::clock::now_ms;
@@ -66,6 +68,13 @@ pub fn NotesEditor(id: String) -> impl IntoView {
             .unwrap_or_default()
     });
     let (saved_at, set_saved_at) = signal(None::<i64>);
+    let notes = Signal::derive(move || {
+        store.progress.with(|p| {
+            p.get(&id.read_value())
+                .map(|q| q.notes.clone())
+                .unwrap_or_default()
+        })
+    });
     view! {
         <div class="field notes">
             <label for="notes">"Your notes"</label>
@@ -92,6 +101,16 @@ pub fn NotesEditor(id: String) -> impl IntoView {
             <p class="muted small" aria-live="polite" data-testid="notes-saved">
                 {move || saved_at.get().map(|_| "Saved in this browser.")}
             </p>
+            // Markdown and maths in notes, drawn below them.
+            <Show when=move || has_markup(&notes.get())>
+                <section
+                    class="notes-preview"
+                    aria-label="Notes as formatted"
+                    data-testid="notes-preview"
+                >
+                    <RichText text=notes />
+                </section>
+            </Show>
         </div>
     }
 }

@@ -9,6 +9,7 @@ pub mod draw;
 pub mod history;
 pub mod interview;
 pub mod lists;
+pub mod markdown;
 pub mod own_questions;
 pub mod pack;
 pub mod plan;

@@ -6,6 +6,7 @@ use crate::components::not_found::NotFound;
 use crate::components::own_question_actions::OwnQuestionActions;
 use crate::components::progress_controls::{NotesEditor, RatingButtons, StatusAndBookmark};
 use crate::components::question_meta::QuestionMeta;
+use crate::components::rich_text::RichText;
 use crate::domain::catalog::Question;
 use crate::domain::own_questions::is_own;
 use crate::domain::search::{Filters, neighbours};
@@ -76,7 +77,13 @@ fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView
     view! {
         <article class="question" data-testid="question">
             {nav}
-            <h1 class="question-text">{q.text.clone()}</h1>
+            <h1 class="question-text">
+                {if is_own(&q.id) {
+                    view! { <RichText text=q.text.clone() inline=true /> }.into_any()
+                } else {
+                    q.text.clone().into_any()
+                }}
+            </h1>
             <QuestionMeta q=q />
             {is_own(&q.id).then(|| view! { <OwnQuestionActions id=q.id.clone() /> })}
             {q

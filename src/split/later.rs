@@ -217,6 +217,39 @@ fn read_own_chunk(
     Ok(OwnQuestions::from_json(&text))
 }
 
+/// `text` with Markdown and maths as HTML safe to insert (inline: for a heading or a list
+/// item). `Err` when the code for it could not be fetched.
+pub async fn markdown(text: String, inline: bool) -> Result<String, String> {
+    #[cfg(feature = "split")]
+    {
+        markdown_chunk(text, inline)
+            .await
+            .map_err(|_| NOT_FETCHED.to_string())
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        Ok(markdown_now(&text, inline))
+    }
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(markdown_chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn markdown_chunk(
+    text: String,
+    inline: bool,
+) -> Result<String, leptos::wasm_split::SplitLoaderError> {
+    Ok(markdown_now(&text, inline))
+}
+
+fn markdown_now(text: &str, inline: bool) -> String {
+    use crate::domain::markdown::{to_html, to_inline_html};
+    if inline {
+        to_inline_html(text)
+    } else {
+        to_html(text)
+    }
+}
+
 /// The storage banner's text and actions
 /// ([`StorageProblems`](crate::components::storage_problems::StorageProblems)), or, if their
 /// code cannot be fetched, a short warning. (Writes stay held or retried as the store decided:

@@ -23,7 +23,9 @@ async function addQuestion(page, fields = {}) {
   if (fields.points) await page.getByTestId("own-points").fill(fields.points);
   await page.getByTestId("own-save").click();
   await expect(page).toHaveURL(/\/q\/own-[a-z0-9-]+$/);
-  await expect(page.getByTestId("question").locator("h1")).toHaveText(fields.text ?? TEXT);
+  if (!fields.text?.includes("$")) {
+    await expect(page.getByTestId("question").locator("h1")).toHaveText(fields.text ?? TEXT);
+  }
   return new URL(page.url()).pathname;
 }
 
@@ -178,4 +180,24 @@ test("another tab sees a new own question", async ({ page, context }) => {
   await expect(page.getByTestId("result-count")).toHaveText("1 question");
   await page.goto(path);
   await expect(page.getByTestId("question").locator("h1")).toHaveText("Asked in the other tab");
+});
+
+test("Markdown and maths are drawn; HTML and script links stay inert under the CSP", async ({ page }) => {
+  const text = 'Why is $\\sqrt{2}$ *irrational*? <script>window.__pwned=1</script> <img src=x onerror="window.__pwned=2"> [run](javascript:window.__pwned=3)';
+  await addQuestion(page, { text, points: "`O(n^2)` memory\n$$\\frac{a}{b}$$" });
+  const h1 = page.getByTestId("question").locator("h1");
+  await expect(h1.locator("math")).toHaveCount(1);
+  await expect(h1.locator("em")).toHaveText("irrational");
+  await expect(h1.locator("script, img")).toHaveCount(0);
+  await expect(h1).toContainText("<script>window.__pwned=1</script>");
+  await expect(h1.getByRole("link", { name: "run" })).not.toHaveAttribute("href", /javascript/i);
+  await page.getByTestId("reveal").click();
+  const points = page.getByTestId("key-points").locator("li");
+  await expect(points.nth(0).locator("code")).toHaveText("O(n^2)");
+  await expect(points.nth(1).locator("math mfrac")).toHaveCount(1);
+  // Notes take Markdown too, drawn below the editor.
+  await page.getByTestId("notes").fill("**remember** the proof by contradiction\n\n- assume $p/q$");
+  await expect(page.getByTestId("notes-preview").locator("strong")).toHaveText("remember");
+  await expect(page.getByTestId("notes-preview").locator("li math")).toHaveCount(1);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
 });
