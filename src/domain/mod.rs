@@ -22,6 +22,7 @@ pub mod rounds;
 pub mod rubric;
 pub mod schedule;
 pub mod search;
+pub mod sheet;
 pub mod speech;
 pub mod stats;
 pub mod store_doc;

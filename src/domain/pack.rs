@@ -74,16 +74,25 @@ impl Pack {
 
     /// A file name such as `meta-onsite.pack.json`.
     pub fn file_name(&self) -> String {
-        let mut slug = String::new();
-        for c in self.name.chars() {
-            if c.is_ascii_alphanumeric() {
-                slug.push(c.to_ascii_lowercase());
-            } else if !slug.ends_with('-') && !slug.is_empty() {
-                slug.push('-');
-            }
+        format!("{}.pack.json", slug(&self.name))
+    }
+}
+
+/// A list's name for a file name: lowercase ASCII letters and digits, dashes between.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
         }
-        let slug = slug.trim_end_matches('-');
-        format!("{}.pack.json", if slug.is_empty() { "list" } else { slug })
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "list".to_string()
+    } else {
+        out.to_string()
     }
 }
 

@@ -1,12 +1,15 @@
 //! Your lists (`/lists`): each with its questions in order (move up, down, out), rename,
 //! delete with undo, and links to browse it or draw a mock interview from it.
 
+use crate::components::csv_import::CsvImport;
 use crate::components::pack_import::PackImport;
 use crate::domain::lists::{List, check_name, questions_text};
-use crate::domain::pack::pack_of;
+use crate::domain::pack::{pack_of, slug as pack_slug};
+use crate::domain::sheet::anki_tsv;
 use crate::platform::storage;
 use crate::platform::web::{focus_id, href, set_title};
 use crate::stores::catalog::use_catalog;
+use crate::stores::key_points::use_key_points;
 use crate::stores::lists::use_lists;
 use crate::stores::own::use_own;
 use leptos::prelude::*;
@@ -67,6 +70,7 @@ pub fn ListsPage() -> impl IntoView {
         </Show>
         <For each=ids key=|id| id.clone() children=move |id| view! { <ListCard id=id /> } />
         <PackImport />
+        <CsvImport />
     }
 }
 
@@ -96,6 +100,31 @@ fn ListCard(id: String) -> impl IntoView {
     };
     let heading_id = move || format!("list-{}", id.get_value());
     let export = RwSignal::new(None::<Result<String, String>>);
+    let key_points = use_key_points();
+    key_points.load();
+    // Front: the question; back: its key points (the guide's come from catalog.json).
+    let export_anki = move |list_id: &str| -> Result<String, String> {
+        let points = key_points
+            .ready()
+            .ok_or("the key points are still loading; try again in a moment")?;
+        let (name, notes) = store
+            .lists
+            .with_untracked(|l| {
+                l.get(list_id).map(|list| {
+                    let notes: Vec<_> = list
+                        .questions
+                        .iter()
+                        .filter_map(|q| cat.question(q))
+                        .map(|q| (q, points.get(&q.id).cloned().unwrap_or_default()))
+                        .collect();
+                    (list.name.clone(), anki_tsv(&notes))
+                })
+            })
+            .ok_or("the list is gone")?;
+        let file = format!("{}.anki.tsv", pack_slug(&name));
+        storage::download(&file, &notes, "text/tab-separated-values")?;
+        Ok(file)
+    };
     let own = use_own();
     let export_pack = move |list_id: &str| -> Result<String, String> {
         let pack = store.lists.with_untracked(|l| {
@@ -200,6 +229,14 @@ fn ListCard(id: String) -> impl IntoView {
                                 on:click=move |_| export.set(Some(export_pack(&id.get_value())))
                             >
                                 "Export pack"
+                            </button>
+                            <button
+                                type="button"
+                                class="button secondary"
+                                data-testid="list-anki"
+                                on:click=move |_| export.set(Some(export_anki(&id.get_value())))
+                            >
+                                "Export for Anki"
                             </button>
                             <button
                                 type="button"

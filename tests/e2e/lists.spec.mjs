@@ -132,3 +132,36 @@ test("a pack goes from one browser to another, and importing it twice changes no
   await expect(them.getByTestId("list-card")).toHaveCount(1);
   await other.close();
 });
+
+test("questions from a CSV file: errors name their line; a good file becomes a list, exported for Anki", async ({ page }) => {
+  await page.goto("/lists");
+  await ready(page);
+  const bad = "question,year,difficulty\nFine one,2026,easy\nBad one,20x6,extreme\n";
+  await page.getByTestId("csv-file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+  const error = page.getByTestId("csv-error");
+  await expect(error).toContainText("“bad.csv” was not imported. Nothing was changed");
+  await expect(error.locator("li")).toHaveText([
+    "line 3, column year: Write a year such as 2026.",
+    "line 3, column difficulty: Choose easy, medium or hard.",
+  ]);
+  await expect(page.getByTestId("no-lists")).toBeVisible();
+
+  const good = 'question,section,key_points\nWhy does *dropout* help?,Team topics,"fewer co-adaptations\nan ensemble"\nExplain $\\lambda$ in ridge,,\n';
+  await page.getByTestId("csv-file").setInputFiles({ name: "Team questions.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
+  await expect(page.getByTestId("csv-preview")).toContainText("2 questions and 1 new section");
+  await page.getByTestId("csv-add").click();
+  await expect(page.getByTestId("csv-done")).toContainText("in the list “Team questions”");
+  await expect(page.getByTestId("list-card")).toContainText("2 questions");
+
+  const download = page.waitForEvent("download");
+  await page.getByTestId("list-anki").click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("team-questions.anki.tsv");
+  const tsv = (await import("node:fs")).readFileSync(await file.path(), "utf8").split("\n");
+  expect(tsv.slice(0, 4)).toEqual([
+    "#separator:tab",
+    "#html:true",
+    "#columns:Front\tBack",
+    "Why does *dropout* help?\tfewer co-adaptations<br>an ensemble",
+  ]);
+});
