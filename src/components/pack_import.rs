@@ -3,7 +3,7 @@
 
 use crate::domain::pack::{Change, Pack, PackPreview, apply, parse_pack, preview};
 use crate::platform::clock::now_ms;
-use crate::platform::web::{chosen_file, file_bytes, href};
+use crate::platform::web::{chosen_file, clear_fragment, file_bytes, href};
 use crate::stores::catalog::use_catalog;
 use crate::stores::lists::use_lists;
 use crate::stores::own::use_own;
@@ -19,33 +19,42 @@ enum State {
     Done(String, String),
 }
 
+/// `shared`: a pack from a shared link (`#pack=…`), previewed at once.
 #[component]
-pub fn PackImport() -> impl IntoView {
+pub fn PackImport(#[prop(default = None)] shared: Option<Result<Pack, String>>) -> impl IntoView {
     let cat = use_catalog();
     let own = use_own();
     let lists = use_lists();
     let state = RwSignal::new(State::Idle);
     // Ids whose pack copy replaces this device's.
     let take = RwSignal::new(HashSet::<String>::new());
+    let show = move |pack: Pack| {
+        let p = own
+            .doc
+            .with_untracked(|o| lists.lists.with_untracked(|l| preview(&pack, cat, o, l)));
+        take.set(
+            p.own
+                .iter()
+                .filter(|(_, c)| *c == Change::Updated)
+                .map(|(id, _)| id.clone())
+                .collect(),
+        );
+        State::Ready(Box::new(pack), p)
+    };
+    match shared {
+        Some(Ok(pack)) => state.set(show(pack)),
+        Some(Err(e)) => state.set(State::Problem(format!(
+            "The shared link could not be read: {e}. Nothing was changed."
+        ))),
+        None => {}
+    }
     let on_file = move |ev: leptos::ev::Event| {
         let Some((file, name)) = chosen_file(&ev) else {
             return;
         };
         spawn_local(async move {
             let next = match file_bytes(file, &name).await.and_then(|b| parse_pack(&b)) {
-                Ok(pack) => {
-                    let p = own.doc.with_untracked(|o| {
-                        lists.lists.with_untracked(|l| preview(&pack, cat, o, l))
-                    });
-                    take.set(
-                        p.own
-                            .iter()
-                            .filter(|(_, c)| *c == Change::Updated)
-                            .map(|(id, _)| id.clone())
-                            .collect(),
-                    );
-                    State::Ready(Box::new(pack), p)
-                }
+                Ok(pack) => show(pack),
                 Err(e) => State::Problem(format!(
                     "“{name}” was not imported: {e}. Nothing was changed."
                 )),
@@ -62,6 +71,8 @@ pub fn PackImport() -> impl IntoView {
         apply(&pack, cat, &mut o, &mut l, &take.get_untracked(), now_ms());
         own.replace(o);
         lists.update(move |mine, _| *mine = l);
+        // A shared link is offered once: a reload does not ask again.
+        clear_fragment();
         state.set(State::Done(
             format!("“{}” is in your lists.", pack.name.trim()),
             href(&format!("/browse?list={}", pack.list_id)),

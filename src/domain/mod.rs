@@ -22,6 +22,7 @@ pub mod rounds;
 pub mod rubric;
 pub mod schedule;
 pub mod search;
+pub mod share;
 pub mod sheet;
 pub mod speech;
 pub mod stats;

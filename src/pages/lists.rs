@@ -5,14 +5,17 @@ use crate::components::csv_import::CsvImport;
 use crate::components::pack_import::PackImport;
 use crate::domain::lists::{List, check_name, questions_text};
 use crate::domain::pack::{pack_of, slug as pack_slug};
+use crate::domain::share::{from_fragment, to_fragment};
 use crate::domain::sheet::anki_tsv;
+use crate::platform::file_mode;
 use crate::platform::storage;
-use crate::platform::web::{focus_id, href, set_title};
+use crate::platform::web::{copy_text, focus_id, fragment, href, set_title, site_url};
 use crate::stores::catalog::use_catalog;
 use crate::stores::key_points::use_key_points;
 use crate::stores::lists::use_lists;
 use crate::stores::own::use_own;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 #[component]
 pub fn ListsPage() -> impl IntoView {
@@ -69,7 +72,8 @@ pub fn ListsPage() -> impl IntoView {
             </div>
         </Show>
         <For each=ids key=|id| id.clone() children=move |id| view! { <ListCard id=id /> } />
-        <PackImport />
+        // A shared link (`/lists#pack=…`) opens here with its preview.
+        <PackImport shared=from_fragment(&fragment()) />
         <CsvImport />
     }
 }
@@ -100,6 +104,16 @@ fn ListCard(id: String) -> impl IntoView {
     };
     let heading_id = move || format!("list-{}", id.get_value());
     let export = RwSignal::new(None::<Result<String, String>>);
+    let own = use_own();
+    let share = RwSignal::new(None::<Result<String, String>>);
+    let share_link = move |list_id: &str| -> Result<String, String> {
+        let pack = store.lists.with_untracked(|l| {
+            l.get(list_id)
+                .map(|list| own.doc.with_untracked(|o| pack_of(list, o)))
+        });
+        let fragment = to_fragment(&pack.ok_or("the list is gone")?)?;
+        Ok(format!("{}/lists#{fragment}", site_url()))
+    };
     let key_points = use_key_points();
     key_points.load();
     // Front: the question; back: its key points (the guide's come from catalog.json).
@@ -125,7 +139,6 @@ fn ListCard(id: String) -> impl IntoView {
         storage::download(&file, &notes, "text/tab-separated-values")?;
         Ok(file)
     };
-    let own = use_own();
     let export_pack = move |list_id: &str| -> Result<String, String> {
         let pack = store.lists.with_untracked(|l| {
             l.get(list_id)
@@ -238,6 +251,21 @@ fn ListCard(id: String) -> impl IntoView {
                             >
                                 "Export for Anki"
                             </button>
+                            {(!file_mode::active())
+                                .then(|| {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            class="button secondary"
+                                            data-testid="list-share"
+                                            on:click=move |_| {
+                                                share.set(Some(share_link(&id.get_value())))
+                                            }
+                                        >
+                                            "Share link"
+                                        </button>
+                                    }
+                                })}
                             <button
                                 type="button"
                                 class="button secondary"
@@ -269,6 +297,65 @@ fn ListCard(id: String) -> impl IntoView {
                                                 Err(e) => format!("The pack could not be exported: {e}."),
                                             }}
                                         </p>
+                                    }
+                                })
+                        }}
+                        {move || {
+                            share
+                                .get()
+                                .map(|result| match result {
+                                    Ok(link) => {
+                                        let copied = RwSignal::new(None::<bool>);
+                                        let text = link.clone();
+                                        view! {
+                                            <div class="share-link" data-testid="share-box">
+                                                <label for=format!(
+                                                    "share-{}",
+                                                    id.get_value(),
+                                                )>
+                                                    "Link to this list (it holds the list itself; nothing is uploaded)"
+                                                </label>
+                                                <span class="inline-field">
+                                                    <input
+                                                        id=format!("share-{}", id.get_value())
+                                                        type="text"
+                                                        readonly
+                                                        data-testid="share-link"
+                                                        prop:value=link
+                                                    />
+                                                    <button
+                                                        type="button"
+                                                        class="button secondary"
+                                                        on:click=move |_| {
+                                                            let text = text.clone();
+                                                            spawn_local(async move {
+                                                                copied.set(Some(copy_text(&text).await));
+                                                            });
+                                                        }
+                                                    >
+                                                        "Copy"
+                                                    </button>
+                                                </span>
+                                                <p class="muted small" role="status">
+                                                    {move || match copied.get() {
+                                                        Some(true) => "Copied.",
+                                                        Some(false) => {
+                                                            "The browser did not allow copying: select the link and copy it."
+                                                        }
+                                                        None => "",
+                                                    }}
+                                                </p>
+                                            </div>
+                                        }
+                                            .into_any()
+                                    }
+                                    Err(e) => {
+                                        view! {
+                                            <p class="notice" role="alert" data-testid="share-error">
+                                                {e}
+                                            </p>
+                                        }
+                                            .into_any()
                                     }
                                 })
                         }}

@@ -239,3 +239,59 @@ pub async fn file_bytes(file: web_sys::File, name: &str) -> Result<Vec<u8>, Stri
         Err(_) => Err(format!("“{name}” could not be read.")),
     }
 }
+
+/// The URL's fragment (with its `#`), or "".
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Removes the fragment from the address bar without a navigation (best effort: the
+/// worst case is being offered the same shared list again).
+pub fn clear_fragment() {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let (Ok(path), Ok(search), Ok(history)) =
+        (w.location().pathname(), w.location().search(), w.history())
+    else {
+        return;
+    };
+    let _ = history.replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some(&format!("{path}{search}")),
+    );
+}
+
+/// The page's origin and base path, e.g. `https://example.com/prep`.
+pub fn site_url() -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}", base_path())
+}
+
+/// Copies `text` to the clipboard; false when the browser refuses (no permission, no
+/// clipboard).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(clipboard) = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined())
+    else {
+        return false;
+    };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    else {
+        return false;
+    };
+    match write.call1(&clipboard, &text.into()) {
+        Ok(promise) => match promise.dyn_into::<js_sys::Promise>() {
+            Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+            Err(_) => false,
+        },
+        Err(_) => false,
+    }
+}

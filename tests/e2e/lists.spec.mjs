@@ -165,3 +165,36 @@ test("questions from a CSV file: errors name their line; a good file becomes a l
     "Why does *dropout* help?\tfewer co-adaptations<br>an ensemble",
   ]);
 });
+
+test("a list shared as a link opens in a fresh browser with its preview", async ({ page, browser }) => {
+  await page.goto("/questions/new");
+  await ready(page);
+  await page.getByTestId("own-text").fill("Shared by link: what is *calibration*?");
+  await page.getByTestId("own-save").click();
+  await expect(page).toHaveURL(/\/q\/own-/);
+  await page.getByTestId("question-lists").locator("summary").click();
+  await page.getByTestId("q-new-list").fill("From a friend");
+  await page.getByTestId("q-new-list").press("Enter");
+  await expect(page.getByTestId("question-lists").locator("summary")).toHaveText("In 1 list");
+  await page.goto("/lists");
+  await ready(page);
+  await page.getByTestId("list-share").click();
+  const link = await page.getByTestId("share-link").inputValue();
+  expect(link).toMatch(/\/lists#pack=[A-Za-z0-9_-]+$/);
+
+  const other = await browser.newContext();
+  const them = await other.newPage();
+  await them.goto(link);
+  await ready(them);
+  await expect(them.getByTestId("pack-new")).toHaveText("1 new");
+  await them.getByTestId("pack-apply").click();
+  await expect(them.getByTestId("pack-done")).toContainText("“From a friend” is in your lists.");
+  await expect(them).toHaveURL(/\/lists$/);
+  await expect(them.getByTestId("list-card")).toContainText("Shared by link: what is *calibration*?");
+  // A damaged link says so and changes nothing.
+  await them.goto("/");
+  await them.goto(link.slice(0, -6));
+  await ready(them);
+  await expect(them.getByTestId("pack-error")).toContainText("The shared link could not be read");
+  await other.close();
+});
