@@ -10,7 +10,7 @@ use crate::domain::catalog::{Question, Section};
 use crate::domain::own_questions::{OwnQuestion, OwnQuestions, new_id};
 use crate::platform::clock::now_ms;
 use crate::platform::storage::OWN_KEY;
-use crate::platform::web::random_u32;
+use crate::platform::web::{random_u32, timed};
 use crate::split::later::read_own;
 use crate::stores::catalog::{CatalogCtx, use_catalog_ctx};
 use crate::stores::persist::{Opened, PersistedDoc, on_other_tab};
@@ -82,7 +82,7 @@ impl OwnStore {
 
     /// Takes a document read from storage.
     fn take(self, doc: OwnQuestions) {
-        self.catalog.set_own(&doc);
+        timed("own-join", || self.catalog.set_own(&doc));
         self.doc.set(doc);
     }
 
@@ -95,7 +95,7 @@ impl OwnStore {
             if doc.is_empty() && !self.persisted.is_stored() {
                 return;
             }
-            match doc.to_json() {
+            match timed("own-save", || doc.to_json()) {
                 Ok(text) => {
                     self.persisted.save(text);
                 }
