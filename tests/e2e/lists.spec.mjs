@@ -141,8 +141,8 @@ test("questions from a CSV file: errors name their line; a good file becomes a l
   const error = page.getByTestId("csv-error");
   await expect(error).toContainText("“bad.csv” was not imported. Nothing was changed");
   await expect(error.locator("li")).toHaveText([
-    "line 3, column year: Write a year such as 2026.",
     "line 3, column difficulty: Choose easy, medium or hard.",
+    "line 3, column year: Write a year such as 2026.",
   ]);
   await expect(page.getByTestId("no-lists")).toBeVisible();
 
