@@ -18,6 +18,9 @@ use leptos_router::hooks::use_navigate;
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
+/// How many rows the list without search text shows before "Show all".
+const LIST_FIRST: usize = 500;
+
 #[component]
 pub fn BrowsePage() -> impl IntoView {
     let cat = use_catalog();
@@ -99,7 +102,23 @@ pub fn BrowsePage() -> impl IntoView {
         ..filters.get()
     });
     let base = use_results(base_filters, Signal::stored(0));
-    let base_rows = move || base.with(|r| r.rows.iter().map(|row| row.q).collect::<Vec<_>>());
+    // With thousands of own questions, the list shows its first rows until asked for all
+    // (the guide's 180 always fit).
+    let base_limit = RwSignal::new(LIST_FIRST);
+    let base_rows = move || {
+        let limit = base_limit.get();
+        base.with(|r| {
+            r.rows
+                .iter()
+                .take(limit)
+                .map(|row| row.q)
+                .collect::<Vec<_>>()
+        })
+    };
+    let base_hidden = move || {
+        let n = base.with(|r| r.rows.len());
+        (!searching.get() && n > base_limit.get()).then_some(n)
+    };
     let base_query = Memo::new(move |_| base_filters.with(Filters::to_query_string));
     let hidden = move || {
         let n = results.with(|r| r.rows.len());
@@ -263,6 +282,21 @@ pub fn BrowsePage() -> impl IntoView {
                 />
             </ol>
         </Show>
+        {move || {
+            base_hidden()
+                .map(|n| {
+                    view! {
+                        <button
+                            type="button"
+                            class="button secondary show-all"
+                            data-testid="show-all-list"
+                            on:click=move |_| base_limit.set(usize::MAX)
+                        >
+                            {format!("Show all {n} questions")}
+                        </button>
+                    }
+                })
+        }}
         {move || {
             hidden()
                 .map(|n| {

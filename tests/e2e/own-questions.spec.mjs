@@ -201,3 +201,26 @@ test("Markdown and maths are drawn; HTML and script links stay inert under the C
   await expect(page.getByTestId("notes-preview").locator("li math")).toHaveCount(1);
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
 });
+
+test("hundreds of own questions: the list shows its first 500 until asked for all", async ({ page }) => {
+  await page.goto("/");
+  await ready(page);
+  await page.evaluate(() => {
+    const questions = Array.from({ length: 600 }, (_, i) => ({
+      question: { id: `own-many-${i}`, text: `Team question number ${i}`, section: "own" },
+      modified_ms: 1_790_000_000_000 + i,
+    }));
+    localStorage.setItem("mlip.own", JSON.stringify({ version: 1, sections: [], questions }));
+  });
+  await page.goto("/browse?mine=1");
+  await ready(page);
+  await expect(page.getByTestId("result-count")).toHaveText("600 questions");
+  const rows = page.locator("[data-testid=question-list] [data-testid=question-row]");
+  await expect(rows).toHaveCount(500);
+  await page.getByTestId("show-all-list").click();
+  await expect(rows).toHaveCount(600);
+  await expect(page.getByTestId("show-all-list")).toHaveCount(0);
+  // A search still finds any of them.
+  await page.getByTestId("search").fill("number 599");
+  await expect(page.locator("[data-testid=question-list] [data-testid=question-row]").first()).toContainText("Team question number 599");
+});
