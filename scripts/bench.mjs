@@ -365,8 +365,8 @@ async function seedOwn(context, text) {
 /**
  * 10,000 own questions with the catalog: opening Browse against the catalog alone (median
  * of 5, navigation to the list rendered; budget 2x), a search keystroke (p95 <= 50 ms), and
- * reading and writing the stored document against JSON.parse / JSON.stringify of the same
- * text in the same page (budget 2x).
+ * the first read and save of the stored document in a fresh page against JSON.parse /
+ * JSON.stringify of the same text (shown; the budget is gated in tests/own_bench.rs).
  */
 async function ownQuestionsAtScale() {
   const N = 10_000;
@@ -413,11 +413,14 @@ async function ownQuestionsAtScale() {
   await context.close();
   const readRatio = f.read / f.parse;
   const saveRatio = f.save / f.stringify;
-  console.log(`  reading the stored document: ${f.read.toFixed(1)} ms against JSON.parse ${f.parse.toFixed(1)} ms: ${readRatio.toFixed(2)}x; budget 2x: ${readRatio <= 2 ? "within" : "OVER"}`);
-  console.log(`  writing it: ${f.save.toFixed(1)} ms against JSON.stringify ${f.stringify.toFixed(1)} ms: ${saveRatio.toFixed(2)}x; budget 2x: ${saveRatio <= 2 ? "within" : "OVER"}`);
+  // One cold read and one save in a fresh page: they include the browser compiling the
+  // reader's code on first use, so they are shown, not gated; the 2x budget is checked on
+  // warmed medians by tests/own_bench.rs (scripts/bench).
+  console.log(`  first read of the stored document in a fresh page: ${f.read.toFixed(1)} ms against JSON.parse ${f.parse.toFixed(1)} ms (${readRatio.toFixed(2)}x)`);
+  console.log(`  first save in it: ${f.save.toFixed(1)} ms against JSON.stringify ${f.stringify.toFixed(1)} ms (${saveRatio.toFixed(2)}x)`);
   console.log(`  joining it to the catalog: ${f.join.toFixed(1)} ms`);
   await searchKeystrokes({ seed: text, total: 180 + N, label: `${N} own questions and the catalog`, budget: 50 });
-  if (ratio > 2 || readRatio > 2 || saveRatio > 2) process.exitCode = 1;
+  if (ratio > 2) process.exitCode = 1;
 }
 
 try {

@@ -87,15 +87,19 @@ impl OwnQuestions {
         let mut seen = HashSet::new();
         for (i, o) in self.questions.iter().enumerate() {
             let q = &o.question;
-            let name = format!("own question #{} ({})", i + 1, Quoted(&q.id));
+            // Named only when something is wrong: thousands of questions are read at start.
+            let name = || format!("own question #{} ({})", i + 1, Quoted(&q.id));
             if !q.id.starts_with(OWN_PREFIX) || !super::catalog::is_slug(&q.id) {
-                return Err(format!("{name}: the id must start with \"{OWN_PREFIX}\""));
+                return Err(format!(
+                    "{}: the id must start with \"{OWN_PREFIX}\"",
+                    name()
+                ));
             }
             if !seen.insert(q.id.as_str()) {
-                return Err(format!("{name}: the id is used more than once"));
+                return Err(format!("{}: the id is used more than once", name()));
             }
             if q.text.trim().is_empty() {
-                return Err(format!("{name}: the text is empty"));
+                return Err(format!("{}: the text is empty", name()));
             }
         }
         Ok(self)
