@@ -146,3 +146,46 @@ fn browse_filters_by_a_list_in_its_order() {
         "a search stays within the list"
     );
 }
+
+#[test]
+fn a_list_session_puts_due_reviews_first_then_new_then_ahead() {
+    use ml_interview_prep::domain::lists::ListSession;
+    use ml_interview_prep::domain::progress::Rating;
+    let day = 86_400_000_i64;
+    let mut l = two_lists();
+    l.add(
+        "list-a",
+        &ids(&[
+            "q-new-1",
+            "q-later",
+            "q-gone",
+            "q-due",
+            "q-new-2",
+            "q-due-first",
+        ]),
+        2,
+    );
+    let mut p = Progress::default();
+    // Rated long ago: due now; q-due-first was rated earlier, so it is due sooner.
+    p.rate("q-due-first", Rating::Again, 0);
+    p.rate("q-due", Rating::Again, day);
+    // Rated just now: its next review is ahead.
+    let now = 100 * day;
+    p.rate("q-later", Rating::Easy, now);
+    let list = l.get("list-a").expect("the list");
+    let s = ListSession::of(list, &p, now, |id| id != "q-gone");
+    assert_eq!(s.due, ids(&["q-due-first", "q-due"]));
+    assert_eq!(s.new, ids(&["q-new-1", "q-new-2"]));
+    assert_eq!(s.ahead, ids(&["q-later"]));
+    assert_eq!(s.len(), 5);
+    assert_eq!(
+        s.describe("Meta onsite"),
+        "List \"Meta onsite\": 5 questions: 2 due for review, 2 new, 1 ahead of schedule."
+    );
+    let empty = ListSession::of(l.get("list-b").expect("the list"), &p, now, |_| true);
+    assert!(empty.is_empty());
+    assert_eq!(
+        empty.describe("Weak spots"),
+        "List \"Weak spots\": 0 questions."
+    );
+}

@@ -223,6 +223,69 @@ proptest! {
     }
 }
 
+/// Progress travels only when asked, only for the pack's questions, and taking it twice
+/// changes nothing.
+#[test]
+fn a_pack_carries_progress_only_when_asked() {
+    use ml_interview_prep::domain::progress::{Progress, Rating, merge};
+    let cat = catalog();
+    let (own, lists, ids) = device(&cat);
+    let list = lists.get("list-m").unwrap_or_else(|| panic!("the list"));
+    let mut mine = Progress::default();
+    mine.rate(&ids[0], Rating::Good, 100);
+    mine.set_notes(&ids[0], "remember calibration", 101);
+    mine.set_notes("not-in-the-list", "private", 102);
+    let plain = pack_of(list, &own);
+    assert!(plain.progress.is_none());
+    assert!(!plain.to_json().unwrap_or_default().contains("\"progress\""));
+
+    let pack = pack_of(list, &own).with_progress(&mine);
+    assert_eq!(pack.progress_count(), 1);
+    let text = pack.to_json().unwrap_or_default();
+    assert!(
+        !text.contains("private"),
+        "only the list's questions travel"
+    );
+    let read = parse_pack(text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(read, pack);
+
+    // Another device: one newer entry to take; taking it twice changes nothing.
+    let theirs = Progress::default();
+    assert_eq!(read.newer_progress(&theirs), 1);
+    let carried = read.progress.clone().unwrap_or_default();
+    let once = merge(&theirs, &carried);
+    assert_eq!(
+        once.get(&ids[0]).map(|p| p.notes.as_str()),
+        Some("remember calibration")
+    );
+    assert_eq!(read.newer_progress(&once), 0);
+    assert_eq!(merge(&once, &carried), once);
+    // A device whose copy is newer keeps it.
+    let mut later = once.clone();
+    later.set_notes(&ids[0], "my newer note", 500);
+    assert_eq!(read.newer_progress(&later), 0);
+    assert_eq!(
+        merge(&later, &carried)
+            .get(&ids[0])
+            .map(|p| p.notes.as_str()),
+        Some("my newer note")
+    );
+
+    // Progress on a question the pack does not hold, or of the wrong shape, is refused.
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+    doc["progress"]["someone-else"] = doc["progress"][&ids[0]].clone();
+    let e = parse_pack(doc.to_string().as_bytes())
+        .err()
+        .unwrap_or_default();
+    assert!(
+        e.contains("\"someone-else\", which is not in the pack"),
+        "{e}"
+    );
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+    doc["progress"][&ids[0]]["notes"] = serde_json::json!(5);
+    assert!(parse_pack(doc.to_string().as_bytes()).is_err());
+}
+
 /// The documented schema names every field a pack carries, and requires what a pack always
 /// has (docs/pack.schema.json, docs/PACK-FORMAT.md).
 #[test]
@@ -239,14 +302,25 @@ fn the_schema_describes_what_packs_hold() {
     q.round_type = Some("behavioral".into());
     q.answer_url = Some("https://example.com".into());
     own.put(q, None, 11);
-    let pack = pack_of(lists.get("list-m").unwrap_or_else(|| panic!()), &own);
+    let mut progress = ml_interview_prep::domain::progress::Progress::default();
+    let first = own.questions[0].question.id.clone();
+    progress.rate(&first, ml_interview_prep::domain::progress::Rating::Good, 5);
+    progress.set_notes(&first, "a note", 6);
+    progress.toggle_bookmark(&first, 7);
+    let pack =
+        pack_of(lists.get("list-m").unwrap_or_else(|| panic!()), &own).with_progress(&progress);
     let doc: Value = serde_json::from_str(&pack.to_json().unwrap_or_default()).unwrap_or_default();
     fn covers(schema: &Value, doc: &Value, at: &str) {
         let props = &schema["properties"];
         if let Some(obj) = doc.as_object() {
             for (k, v) in obj {
-                assert!(props.get(k).is_some(), "{at}.{k} is not in the schema");
-                covers(&props[k], v, &format!("{at}.{k}"));
+                // A map keyed by question id describes its values once.
+                let of = match props.get(k) {
+                    Some(p) => p,
+                    None => &schema["additionalProperties"],
+                };
+                assert!(of.is_object(), "{at}.{k} is not in the schema");
+                covers(of, v, &format!("{at}.{k}"));
             }
             for r in schema["required"].as_array().into_iter().flatten() {
                 let r = r.as_str().unwrap_or_default();

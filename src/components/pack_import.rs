@@ -1,12 +1,16 @@
-//! Importing a pack (a list with its own questions): what it would change first, a choice
-//! per question that differs, then "Add to my lists". A bad file changes nothing.
+//! Importing a pack (a list with its own questions, and its maker's progress if they chose
+//! to include it): what it would change first, a choice per question that differs, whether
+//! to take the progress, then "Add to my lists". A bad file changes nothing.
 
+use crate::domain::lists::questions_text;
 use crate::domain::pack::{Change, Pack, PackPreview, apply, parse_pack, preview};
+use crate::domain::progress::merge;
 use crate::platform::clock::now_ms;
 use crate::platform::web::{chosen_file, clear_fragment, file_bytes, href};
 use crate::stores::catalog::use_catalog;
 use crate::stores::lists::use_lists;
 use crate::stores::own::use_own;
+use crate::stores::progress::use_progress;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::HashSet;
@@ -28,6 +32,9 @@ pub fn PackImport(#[prop(default = None)] shared: Option<Result<Pack, String>>) 
     let state = RwSignal::new(State::Idle);
     // Ids whose pack copy replaces this device's.
     let take = RwSignal::new(HashSet::<String>::new());
+    // Whether the progress a pack carries is taken (newer entries win); off until asked.
+    let with_progress = RwSignal::new(false);
+    let progress = use_progress();
     let show = move |pack: Pack| {
         let p = own
             .doc
@@ -71,10 +78,20 @@ pub fn PackImport(#[prop(default = None)] shared: Option<Result<Pack, String>>) 
         apply(&pack, cat, &mut o, &mut l, &take.get_untracked(), now_ms());
         own.replace(o);
         lists.update(move |mine, _| *mine = l);
+        let mut took = String::new();
+        if with_progress.get_untracked()
+            && let Some(theirs) = pack.progress.clone()
+        {
+            took = format!(
+                " Progress taken on {}.",
+                questions_text(pack.newer_progress(&progress.progress.get_untracked()))
+            );
+            progress.update(move |mine, _| *mine = merge(mine, &theirs));
+        }
         // A shared link is offered once: a reload does not ask again.
         clear_fragment();
         state.set(State::Done(
-            format!("“{}” is in your lists.", pack.name.trim()),
+            format!("“{}” is in your lists.{took}", pack.name.trim()),
             href(&format!("/browse?list={}", pack.list_id)),
         ));
     };
@@ -114,11 +131,14 @@ pub fn PackImport(#[prop(default = None)] shared: Option<Result<Pack, String>>) 
                         .into_any()
                 }
                 State::Ready(pack, p) => {
+                    let newer = progress.progress.with_untracked(|mine| pack.newer_progress(mine));
                     view! {
                         <PackPreviewView
                             pack=*pack
                             preview=p
                             take=take
+                            with_progress=with_progress
+                            newer_progress=newer
                             run=Callback::new(move |()| run())
                             cancel=Callback::new(move |()| state.set(State::Idle))
                         />
@@ -135,6 +155,8 @@ fn PackPreviewView(
     pack: Pack,
     preview: PackPreview,
     take: RwSignal<HashSet<String>>,
+    with_progress: RwSignal<bool>,
+    newer_progress: usize,
     run: Callback<()>,
     cancel: Callback<()>,
 ) -> impl IntoView {
@@ -155,7 +177,8 @@ fn PackPreviewView(
         preview.known,
         preview.own.len()
     );
-    let nothing = preview.nothing_to_do();
+    let nothing = preview.nothing_to_do() && newer_progress == 0;
+    let carried = pack.progress_count();
     let action = if preview.list_exists {
         "Update my list"
     } else {
@@ -247,6 +270,23 @@ fn PackPreviewView(
                                 })
                                 .collect_view()}
                         </fieldset>
+                    }
+                })}
+            {(carried > 0)
+                .then(|| {
+                    view! {
+                        <label class="check">
+                            <input
+                                type="checkbox"
+                                data-testid="pack-take-progress"
+                                prop:checked=move || with_progress.get()
+                                on:change=move |ev| with_progress.set(event_target_checked(&ev))
+                            />
+                            {format!(
+                                " Also take the progress it carries on {} (status, bookmark, notes, ratings; {newer_progress} newer than yours)",
+                                questions_text(carried),
+                            )}
+                        </label>
                     }
                 })}
             {nothing

@@ -206,3 +206,70 @@ impl Lists {
 pub fn questions_text(n: usize) -> String {
     format!("{n} question{}", if n == 1 { "" } else { "s" })
 }
+
+/// A practice session over one list (Today with `?list=`): every question of the list that
+/// still exists, those due for review first (soonest due first), then those never rated in
+/// the list's order, then the rest ahead of their schedule (soonest due first).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListSession {
+    pub due: Vec<String>,
+    pub new: Vec<String>,
+    pub ahead: Vec<String>,
+}
+
+impl ListSession {
+    pub fn of(
+        list: &List,
+        progress: &super::progress::Progress,
+        now_ms: i64,
+        exists: impl Fn(&str) -> bool,
+    ) -> ListSession {
+        let mut due = Vec::new();
+        let mut ahead = Vec::new();
+        let mut new = Vec::new();
+        for id in list.questions.iter().filter(|id| exists(id)) {
+            match progress.get(id).and_then(|p| p.review.as_ref()) {
+                Some(r) if r.due_ms <= now_ms => due.push((r.due_ms, id.clone())),
+                Some(r) => ahead.push((r.due_ms, id.clone())),
+                None => new.push(id.clone()),
+            }
+        }
+        // Stable sorts: questions due at the same moment keep the list's order.
+        due.sort_by_key(|(at, _)| *at);
+        ahead.sort_by_key(|(at, _)| *at);
+        ListSession {
+            due: due.into_iter().map(|(_, id)| id).collect(),
+            new,
+            ahead: ahead.into_iter().map(|(_, id)| id).collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.due.len() + self.new.len() + self.ahead.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// "List “Meta onsite”: 5 questions: 2 due for review, 1 new, 2 ahead of schedule."
+    pub fn describe(&self, name: &str) -> String {
+        let mut parts = Vec::new();
+        if !self.due.is_empty() {
+            parts.push(format!("{} due for review", self.due.len()));
+        }
+        if !self.new.is_empty() {
+            parts.push(format!("{} new", self.new.len()));
+        }
+        if !self.ahead.is_empty() {
+            parts.push(format!("{} ahead of schedule", self.ahead.len()));
+        }
+        let mut s = format!("List {}: {}", Quoted(name), questions_text(self.len()));
+        if !parts.is_empty() {
+            s.push_str(": ");
+            s.push_str(&parts.join(", "));
+        }
+        s.push('.');
+        s
+    }
+}

@@ -9,6 +9,7 @@ use super::own_questions::{
     MAX_POINT, MAX_POINTS, MAX_SHORT, MAX_TEXT, MAX_URL, OWN_PREFIX, OwnQuestion, OwnQuestions,
     is_own,
 };
+use super::progress::Progress;
 use super::quoted::Quoted;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -33,6 +34,9 @@ pub struct Pack {
     /// The own questions of the list, whole, and the sections they use.
     #[serde(default)]
     pub own: OwnQuestions,
+    /// The maker's progress on the list's questions, only when they chose to include it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<Progress>,
 }
 
 /// A pack of `list`, with the own questions it holds.
@@ -64,10 +68,48 @@ pub fn pack_of(list: &List, own: &OwnQuestions) -> Pack {
             questions,
             ..OwnQuestions::default()
         },
+        progress: None,
     }
 }
 
 impl Pack {
+    /// The pack with `progress` on its questions (status, bookmark, notes, ratings and
+    /// schedule), for moving a list to one's own other device.
+    pub fn with_progress(self, progress: &Progress) -> Pack {
+        let carried: Progress = Progress {
+            questions: self
+                .questions
+                .iter()
+                .filter_map(|id| progress.get(id).map(|p| (id.clone(), p.clone())))
+                .collect(),
+            ..Progress::default()
+        };
+        Pack {
+            progress: Some(carried),
+            ..self
+        }
+    }
+
+    /// How many of the pack's progress entries are newer than `mine` (what taking them
+    /// would change).
+    pub fn newer_progress(&self, mine: &Progress) -> usize {
+        self.progress.as_ref().map_or(0, |theirs| {
+            theirs
+                .questions
+                .iter()
+                .filter(|(id, t)| {
+                    mine.get(id)
+                        .is_none_or(|m| t.modified_ms > m.modified_ms && m != *t)
+                })
+                .count()
+        })
+    }
+
+    /// How many questions the pack carries progress on.
+    pub fn progress_count(&self) -> usize {
+        self.progress.as_ref().map_or(0, |p| p.questions.len())
+    }
+
     pub fn to_json(&self) -> Result<String, String> {
         serde_json::to_string_pretty(self).map_err(|e| e.to_string())
     }
@@ -197,6 +239,14 @@ fn check(pack: Pack) -> Result<Pack, String> {
                 Quoted(&o.question.id)
             ));
         }
+    }
+    if let Some(p) = &pack.progress
+        && let Some(id) = p.questions.keys().find(|id| !seen.contains(id.as_str()))
+    {
+        return Err(format!(
+            "\"progress\" is given for {}, which is not in the pack's \"questions\"",
+            Quoted(id)
+        ));
     }
     for s in &own.sections {
         if s.title.trim().is_empty() || s.title.chars().count() > MAX_SHORT {

@@ -14,6 +14,7 @@ use crate::stores::catalog::use_catalog;
 use crate::stores::key_points::use_key_points;
 use crate::stores::lists::use_lists;
 use crate::stores::own::use_own;
+use crate::stores::progress::use_progress;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -26,6 +27,8 @@ pub fn ListsPage() -> impl IntoView {
             .lists
             .with(|l| l.lists.iter().map(|x| x.id.clone()).collect::<Vec<_>>())
     };
+    // Packs leave personal progress out unless this is ticked (share links always do).
+    let with_progress = RwSignal::new(false);
     view! {
         <h1>"Your lists"</h1>
         <p class="lead">
@@ -71,7 +74,22 @@ pub fn ListsPage() -> impl IntoView {
                 </a>
             </div>
         </Show>
-        <For each=ids key=|id| id.clone() children=move |id| view! { <ListCard id=id /> } />
+        <Show when=move || store.lists.with(|l| !l.lists.is_empty())>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="pack-with-progress"
+                    prop:checked=move || with_progress.get()
+                    on:change=move |ev| with_progress.set(event_target_checked(&ev))
+                />
+                " Include my progress (status, bookmark, notes, ratings) in exported pack files"
+            </label>
+        </Show>
+        <For
+            each=ids
+            key=|id| id.clone()
+            children=move |id| view! { <ListCard id=id with_progress=with_progress /> }
+        />
         // A shared link (`/lists#pack=…`) opens here with its preview.
         <PackImport shared=from_fragment(&fragment()) />
         <CsvImport />
@@ -79,7 +97,7 @@ pub fn ListsPage() -> impl IntoView {
 }
 
 #[component]
-fn ListCard(id: String) -> impl IntoView {
+fn ListCard(id: String, with_progress: RwSignal<bool>) -> impl IntoView {
     let store = use_lists();
     let cat = use_catalog();
     let id = StoredValue::new(id);
@@ -139,12 +157,16 @@ fn ListCard(id: String) -> impl IntoView {
         storage::download(&file, &notes, "text/tab-separated-values")?;
         Ok(file)
     };
+    let progress = use_progress();
     let export_pack = move |list_id: &str| -> Result<String, String> {
         let pack = store.lists.with_untracked(|l| {
             l.get(list_id)
                 .map(|list| own.doc.with_untracked(|o| pack_of(list, o)))
         });
-        let pack = pack.ok_or("the list is gone")?;
+        let mut pack = pack.ok_or("the list is gone")?;
+        if with_progress.get_untracked() {
+            pack = progress.progress.with_untracked(|p| pack.with_progress(p));
+        }
         let name = pack.file_name();
         storage::download(&name, &pack.to_json()?, "application/json")?;
         Ok(name)
@@ -154,6 +176,7 @@ fn ListCard(id: String) -> impl IntoView {
             .map(|l: List| {
                 let browse = href(&format!("/browse?list={}", l.id));
                 let interview = href(&format!("/interview?list={}", l.id));
+                let review = href(&format!("/today?list={}", l.id));
                 let count = questions_text(l.questions.len());
                 let rows = l
                     .questions
@@ -231,6 +254,9 @@ fn ListCard(id: String) -> impl IntoView {
                         <p class="banner-actions">
                             <a class="button" href=browse data-testid="list-browse">
                                 "Browse"
+                            </a>
+                            <a class="button secondary" href=review data-testid="list-review">
+                                "Review"
                             </a>
                             <a class="button secondary" href=interview data-testid="list-interview">
                                 "Mock interview"

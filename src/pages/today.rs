@@ -1,21 +1,25 @@
-//! Today: the day's reviews and new questions, one at a time, entirely from the keyboard
-//! (Space reveals, 1–4 grade, U undoes, N notes, B bookmark, ? the keys), then a summary.
+//! Today: the day's reviews and new questions (or, with `?list=`, every question of one
+//! list), one at a time, entirely from the keyboard (Space reveals, 1–4 grade, U undoes,
+//! N notes, B bookmark, ? the keys), then a summary.
 
 use crate::components::key_point_list::KeyPointItems;
 use crate::components::progress_controls::{NotesEditor, RatingChoice};
 use crate::components::question_meta::QuestionMeta;
 use crate::components::today_summary::{Graded, TodaySummary};
 use crate::domain::catalog::Question;
+use crate::domain::lists::ListSession;
 use crate::domain::plan::{Kind, Today};
 use crate::domain::progress::Rating;
 use crate::domain::schedule::describe_interval;
 use crate::platform::clock::now_ms;
 use crate::platform::web::{focus_id, href, set_title, typing_in_field};
 use crate::stores::catalog::use_catalog;
+use crate::stores::lists::use_lists;
 use crate::stores::plan::use_plan;
 use crate::stores::progress::use_progress;
 use leptos::ev;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 /// One question of today's queue.
 #[derive(Clone, Copy)]
@@ -27,16 +31,22 @@ struct Card {
 #[component]
 pub fn TodayPage() -> impl IntoView {
     let cat = use_catalog();
-    let plan = use_plan();
-    set_title("Today");
+    // `?list=<id>`: a session over one list instead of the day's plan.
+    let list_id = use_query_map().with_untracked(|q| q.get("list"));
     // Taken once when the page opens: grading a question does not reshuffle the queue.
-    let today: Today = plan.plan.with_untracked(|p| p.today.clone());
-    let cards: Vec<Card> = today
-        .reviews
+    let queue = match &list_id {
+        Some(id) => list_queue(id),
+        None => plan_queue(),
+    };
+    let Some(queue) = queue else {
+        set_title("List not found");
+        return view! { <MissingList /> }.into_any();
+    };
+    set_title(&queue.title);
+    let cards: Vec<Card> = queue
+        .ids
         .iter()
-        .map(|id| (id, false))
-        .chain(today.new.iter().map(|id| (id, true)))
-        .filter_map(|(id, new)| cat.question(id).map(|q| Card { q, new }))
+        .filter_map(|(id, new)| cat.question(id).map(|q| Card { q, new: *new }))
         .collect();
     let total = cards.len();
     let cards = StoredValue::new(cards);
@@ -45,7 +55,8 @@ pub fn TodayPage() -> impl IntoView {
     // Whether the current card shows its key points (a card brought back by undo does).
     let revealed = RwSignal::new(false);
     let started = now_ms();
-    let intro = today_intro(&today);
+    let intro = queue.intro;
+    let from_list = list_id.is_some();
     let said = RwSignal::new(String::new());
     let undo = undo_last(graded, index, revealed, said);
     // U works on the summary too: the last grade can always be taken back.
@@ -61,7 +72,7 @@ pub fn TodayPage() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
     view! {
-        <h1>"Today"</h1>
+        <h1>{queue.title}</h1>
         <p class="muted" data-testid="today-intro">
             {intro}
         </p>
@@ -88,12 +99,99 @@ pub fn TodayPage() -> impl IntoView {
                     }
                         .into_any()
                 }
+                None if total == 0 && from_list => view! { <EmptyList /> }.into_any(),
                 None if total == 0 => view! { <NothingToday /> }.into_any(),
                 None => {
                     view! { <TodaySummary graded=graded started=started undo=undo /> }.into_any()
                 }
             }
         }}
+    }
+    .into_any()
+}
+
+/// What a session works through: its title, the line under it, and question ids (with
+/// whether each is new), in order.
+struct Queue {
+    title: String,
+    intro: String,
+    ids: Vec<(String, bool)>,
+}
+
+/// The day's plan: reviews due, then the new questions the plan adds.
+fn plan_queue() -> Option<Queue> {
+    let today: Today = use_plan().plan.with_untracked(|p| p.today.clone());
+    let intro = today_intro(&today);
+    let ids = today
+        .reviews
+        .into_iter()
+        .map(|id| (id, false))
+        .chain(today.new.into_iter().map(|id| (id, true)))
+        .collect();
+    Some(Queue {
+        title: "Today".to_string(),
+        intro,
+        ids,
+    })
+}
+
+/// Every question of one list (see [`ListSession`]); `None` when there is no such list.
+fn list_queue(id: &str) -> Option<Queue> {
+    let cat = use_catalog();
+    let progress = use_progress().progress;
+    let now = now_ms();
+    use_lists().lists.with_untracked(|l| {
+        let list = l.get(id)?;
+        let session = progress
+            .with_untracked(|p| ListSession::of(list, p, now, |q| cat.question(q).is_some()));
+        let intro = format!(
+            "{} Grades count toward your reviews as usual.",
+            session.describe(&list.name)
+        );
+        let ids = session
+            .due
+            .into_iter()
+            .map(|q| (q, false))
+            .chain(session.new.into_iter().map(|q| (q, true)))
+            .chain(session.ahead.into_iter().map(|q| (q, false)))
+            .collect();
+        Some(Queue {
+            title: format!("Review: {}", list.name),
+            intro,
+            ids,
+        })
+    })
+}
+
+#[component]
+fn MissingList() -> impl IntoView {
+    view! {
+        <h1>"List not found"</h1>
+        <div class="empty" data-testid="review-empty">
+            <p>"This list does not exist on this device: it may have been deleted."</p>
+            <a class="button" href=href("/lists")>
+                "Your lists"
+            </a>
+            " "
+            <a class="button secondary" href=href("/today")>
+                "Today's practice"
+            </a>
+        </div>
+    }
+}
+
+#[component]
+fn EmptyList() -> impl IntoView {
+    view! {
+        <div class="empty" data-testid="review-empty">
+            <p>
+                <strong>"This list has no questions yet."</strong>
+            </p>
+            <p class="muted">"Add questions to it from Browse or from a question's page."</p>
+            <a class="button" href=href("/browse")>
+                "Browse questions"
+            </a>
+        </div>
     }
 }
 

@@ -55,6 +55,30 @@ test("a list is made, filled, ordered, renamed, browsed, drawn from and deleted 
   await ready(page);
   await expect(rows(page).nth(1)).toContainText(firstText.trim());
 
+  // A review session over the list: its questions, in its order, graded from the keyboard.
+  await page.goto("/lists");
+  await ready(page);
+  await page.getByTestId("list-review").click();
+  await expect(page).toHaveURL(/\/today\?list=list-/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Review: Meta loop");
+  await expect(page.getByTestId("today-intro")).toContainText('List "Meta loop": 10 questions: 10 new.');
+  // The list's order: the question moved down is second.
+  await expect(page.getByTestId("review-card").locator("h2")).not.toHaveText(firstText.trim());
+  await expect(page.getByTestId("review-progress")).toHaveText("Question 1 of 10 · new");
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("rating")).toBeVisible();
+  await page.keyboard.press("3");
+  await expect(page.getByTestId("review-progress")).toHaveText("Question 2 of 10 · new");
+  await expect(page.getByTestId("review-card").locator("h2")).toHaveText(firstText.trim());
+  // The graded question is now ahead of its schedule: it comes last next time.
+  await page.reload();
+  await ready(page);
+  await expect(page.getByTestId("today-intro")).toContainText("10 questions: 9 new, 1 ahead of schedule.");
+  // A list that is gone says so.
+  await page.goto("/today?list=list-none");
+  await ready(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("List not found");
+
   // A mock interview drawn from the list.
   await page.goto("/lists");
   await ready(page);
@@ -130,6 +154,28 @@ test("a pack goes from one browser to another, and importing it twice changes no
   await expect(them.getByTestId("pack-unchanged")).toHaveText("1 unchanged");
   await expect(them.getByTestId("pack-nothing")).toBeVisible();
   await expect(them.getByTestId("list-card")).toHaveCount(1);
+  // The first pack carried no progress, so none was offered.
+  await expect(them.getByTestId("pack-take-progress")).toHaveCount(0);
+
+  // With progress, when asked: a note written here arrives there once it is taken.
+  await page.goto(`/q/${FIRST}`);
+  await ready(page);
+  await page.getByTestId("notes").fill("mine to carry");
+  await page.goto("/lists");
+  await ready(page);
+  await page.getByTestId("pack-with-progress").check();
+  const withProgress = page.waitForEvent("download");
+  await page.getByTestId("list-export").click();
+  const progressPath = await (await withProgress).path();
+  await them.getByTestId("pack-file").setInputFiles(progressPath);
+  await expect(them.getByTestId("pack-take-progress")).not.toBeChecked();
+  await expect(them.getByTestId("pack-preview")).toContainText("progress it carries on 1 question (status, bookmark, notes, ratings; 1 newer than yours)");
+  await them.getByTestId("pack-take-progress").check();
+  await them.getByTestId("pack-apply").click();
+  await expect(them.getByTestId("pack-done")).toContainText("Progress taken on 1 question.");
+  await them.goto(`/q/${FIRST}`);
+  await ready(them);
+  await expect(them.getByTestId("notes")).toHaveValue("mine to carry");
   await other.close();
 });
 
