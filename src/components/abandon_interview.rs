@@ -1,5 +1,6 @@
 //! "Abandon interview", asked twice: the first press opens an inline confirmation.
 
+use crate::components::confirm::Confirm;
 use crate::components::form_error::FormError;
 use crate::stores::interview::use_interview;
 use leptos::prelude::*;
@@ -12,7 +13,7 @@ pub fn AbandonInterview() -> impl IntoView {
     let navigate = use_navigate();
     let asking = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let confirm = move |_| {
+    let confirm = move |()| {
         let id = store
             .current
             .with_untracked(|c| c.as_ref().map(|iv| iv.id.clone()));
@@ -29,12 +30,6 @@ pub fn AbandonInterview() -> impl IntoView {
             Err(e) => error.set(Some(e)),
         }
     };
-    // Focus the safe answer when the question appears (a side effect, no signal written).
-    Effect::new(move |_| {
-        if asking.get() {
-            crate::platform::web::focus_id("abandon-no");
-        }
-    });
     view! {
         <div class="abandon">
             {move || {
@@ -52,30 +47,17 @@ pub fn AbandonInterview() -> impl IntoView {
                         .into_any();
                 }
                 view! {
-                    <div class="confirm" role="group" aria-labelledby="abandon-q">
-                        <p id="abandon-q">
-                            <strong>"Abandon this interview?"</strong>
-                            " What you answered so far is kept in its report; the rest is left unanswered."
-                        </p>
-                        <p class="actions">
-                            <button
-                                type="button"
-                                class="button danger"
-                                data-testid="abandon-yes"
-                                on:click=confirm.clone()
-                            >
-                                "Yes, abandon"
-                            </button>
-                            <button
-                                type="button"
-                                id="abandon-no"
-                                class="button secondary"
-                                on:click=move |_| asking.set(false)
-                            >
-                                "Keep going"
-                            </button>
-                        </p>
-                    </div>
+                    <Confirm
+                        id="abandon".to_string()
+                        question="Abandon this interview?"
+                        detail="What you answered so far is kept in its report; the rest is left unanswered."
+                        action="Yes, abandon"
+                        action_testid="abandon-yes"
+                        on_confirm=Callback::new(confirm.clone())
+                        on_cancel=Callback::new(move |()| asking.set(false))
+                        back="Keep going"
+                        focus_back=true
+                    />
                 }
                     .into_any()
             }} <FormError error=error />

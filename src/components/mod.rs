@@ -3,6 +3,7 @@
 pub mod abandon_interview;
 pub mod answer_recorder;
 pub mod charts;
+pub mod confirm;
 pub mod csv_import;
 pub mod form_error;
 pub mod goal_form;

@@ -1,6 +1,7 @@
 //! What the user can do with one of their own questions: edit it, or delete it (asked
 //! first; Browse then offers Undo).
 
+use crate::components::confirm::Confirm;
 use crate::platform::web::{focus_id, href};
 use crate::stores::own::use_own;
 use leptos::prelude::*;
@@ -13,16 +14,10 @@ pub fn OwnQuestionActions(id: String) -> impl IntoView {
     let navigate = use_navigate();
     let confirming = RwSignal::new(false);
     let id = StoredValue::new(id);
-    let delete = move |_| {
+    let delete = move |()| {
         store.delete(&id.get_value());
         navigate("/browse?mine=1", Default::default());
     };
-    // The question takes focus when it appears.
-    Effect::new(move |_| {
-        if confirming.get() {
-            focus_id("own-delete-confirm");
-        }
-    });
     view! {
         <div class="own-actions" data-testid="own-actions">
             <span class="badge">"Your question"</span>
@@ -43,30 +38,15 @@ pub fn OwnQuestionActions(id: String) -> impl IntoView {
                 "Delete…"
             </button>
             <Show when=move || confirming.get()>
-                <div class="notice" role="alertdialog" aria-labelledby="own-delete-q">
-                    <p id="own-delete-q">
-                        <strong>"Delete this question?"</strong>
-                        " Your progress on it is kept, and you can undo this from the list."
-                    </p>
-                    <p class="banner-actions">
-                        <button
-                            type="button"
-                            id="own-delete-confirm"
-                            class="button danger"
-                            data-testid="own-delete-confirm"
-                            on:click=delete.clone()
-                        >
-                            "Delete question"
-                        </button>
-                        <button
-                            type="button"
-                            class="link-button"
-                            on:click=move |_| confirming.set(false)
-                        >
-                            "Cancel"
-                        </button>
-                    </p>
-                </div>
+                <Confirm
+                    id="own-delete".to_string()
+                    question="Delete this question?"
+                    detail="Your progress on it is kept, and you can undo this from the list."
+                    action="Delete question"
+                    action_testid="own-delete-confirm"
+                    on_confirm=Callback::new(delete.clone())
+                    on_cancel=Callback::new(move |()| confirming.set(false))
+                />
             </Show>
         </div>
     }

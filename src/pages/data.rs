@@ -1,6 +1,7 @@
 //! Your data: export everything to a file, import a file (merge or replace, after a preview),
 //! reset with confirmation and undo.
 
+use crate::components::confirm::Confirm;
 use crate::domain::history::History;
 use crate::domain::lists::Lists;
 use crate::domain::own_questions::{OwnQuestions, count_text};
@@ -360,55 +361,37 @@ fn ResetSection(export: Callback<()>) -> impl IntoView {
                     }
                 }
             >
-                <div class="notice" role="alertdialog" aria-labelledby="reset-q">
-                    <p id="reset-q">
-                        <strong>
-                            "Delete all statuses, bookmarks, notes, ratings, past mock interviews, your interview plan, your own questions and your lists in this browser?"
-                        </strong>
-                        " Export first if you may want them back later."
-                    </p>
-                    <p class="banner-actions">
-                        <button
-                            type="button"
-                            class="button secondary"
-                            on:click=move |_| export.run(())
-                        >
-                            "Export first"
-                        </button>
-                        <button
-                            type="button"
-                            class="button danger"
-                            data-testid="reset-confirm"
-                            on:click=move |_| {
-                                undo.set_value(
-                                    Some((
-                                        store.progress.get_untracked(),
-                                        interviews.history.get_untracked(),
-                                        plan.plans.get_untracked(),
-                                        own.doc.get_untracked(),
-                                        lists.lists.get_untracked(),
-                                    )),
-                                );
-                                store.update(move |p, now| p.clear(now));
-                                interviews.update_history(|h| *h = History::new());
-                                plan.update(|p| *p = Plans::default());
-                                own.replace(OwnQuestions::default());
-                                lists.update(|l, _| *l = Lists::default());
-                                set_confirming.set(false);
-                                set_can_undo.set(true);
-                            }
-                        >
-                            "Delete everything"
-                        </button>
-                        <button
-                            type="button"
-                            class="link-button"
-                            on:click=move |_| set_confirming.set(false)
-                        >
-                            "Cancel"
-                        </button>
-                    </p>
-                </div>
+                <Confirm
+                    id="reset".to_string()
+                    question="Delete all statuses, bookmarks, notes, ratings, past mock interviews, your interview plan, your own questions and your lists in this browser?"
+                    detail="Export first if you may want them back later."
+                    action="Delete everything"
+                    action_testid="reset-confirm"
+                    on_confirm=Callback::new(move |()| {
+                        undo.set_value(
+                            Some((
+                                store.progress.get_untracked(),
+                                interviews.history.get_untracked(),
+                                plan.plans.get_untracked(),
+                                own.doc.get_untracked(),
+                                lists.lists.get_untracked(),
+                            )),
+                        );
+                        store.update(move |p, now| p.clear(now));
+                        interviews.update_history(|h| *h = History::new());
+                        plan.update(|p| *p = Plans::default());
+                        own.replace(OwnQuestions::default());
+                        lists.update(|l, _| *l = Lists::default());
+                        set_confirming.set(false);
+                        set_can_undo.set(true);
+                    })
+                    on_cancel=Callback::new(move |()| set_confirming.set(false))
+                    focus_back=true
+                >
+                    <button type="button" class="button secondary" on:click=move |_| export.run(())>
+                        "Export first"
+                    </button>
+                </Confirm>
             </Show>
             <Show when=move || can_undo.get()>
                 <p role="status" data-testid="reset-done">

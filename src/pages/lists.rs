@@ -1,6 +1,7 @@
 //! Your lists (`/lists`): each with its questions in order (move up, down, out), rename,
 //! delete with undo, and links to browse it or draw a mock interview from it.
 
+use crate::components::confirm::Confirm;
 use crate::components::csv_import::CsvImport;
 use crate::components::pack_import::PackImport;
 use crate::domain::lists::{List, check_name, questions_text};
@@ -415,29 +416,15 @@ fn ListCard(id: String, with_progress: RwSignal<bool>) -> impl IntoView {
                             </p>
                         </Show>
                         <Show when=move || confirming.get()>
-                            <div class="notice" role="alertdialog" aria-label="Delete this list?">
-                                <p>
-                                    <strong>"Delete this list?"</strong>
-                                    " The questions themselves stay."
-                                </p>
-                                <p class="banner-actions">
-                                    <button
-                                        type="button"
-                                        class="button danger"
-                                        data-testid="list-delete-confirm"
-                                        on:click=move |_| store.delete(&id.get_value())
-                                    >
-                                        "Delete list"
-                                    </button>
-                                    <button
-                                        type="button"
-                                        class="link-button"
-                                        on:click=move |_| confirming.set(false)
-                                    >
-                                        "Cancel"
-                                    </button>
-                                </p>
-                            </div>
+                            <Confirm
+                                id=format!("delete-{}", id.get_value())
+                                question="Delete this list?"
+                                detail="The questions themselves stay."
+                                action="Delete list"
+                                action_testid="list-delete-confirm"
+                                on_confirm=Callback::new(move |()| store.delete(&id.get_value()))
+                                on_cancel=Callback::new(move |()| confirming.set(false))
+                            />
                         </Show>
                         <ol class="list-items">{rows}</ol>
                     </section>
