@@ -1,7 +1,9 @@
 //! One question in a list, linking to its page while keeping the list it came from.
 
 use crate::components::question_meta::QuestionMeta;
+use crate::components::rich_text::RichText;
 use crate::domain::catalog::Question;
+use crate::domain::own_questions::is_own;
 use crate::domain::progress::Status;
 use crate::domain::search::Found;
 use crate::domain::search::excerpt::Segment;
@@ -24,6 +26,8 @@ pub fn QuestionRow(
     let found = found.unwrap_or_else(|| Signal::stored(None));
     let title = move || match found.with(|f| f.as_ref().map(|f| f.title.clone())) {
         Some(segments) => marked(segments).into_any(),
+        // Own questions may carry Markdown and maths; the guide's are plain text.
+        None if is_own(&q.id) => view! { <RichText text=q.text.clone() in_link=true /> }.into_any(),
         None => q.text.clone().into_any(),
     };
     let place = move || {

@@ -22,7 +22,20 @@ pub fn to_html(text: &str) -> String {
 
 /// `text` as inline HTML, for a heading or a list item: a single paragraph loses its `<p>`.
 pub fn to_inline_html(text: &str) -> String {
-    let out = to_html(text);
+    unwrap_paragraph(to_html(text))
+}
+
+/// Inline HTML for text shown inside a link (a row of a list of questions): its own links
+/// are their text, since a link cannot hold another.
+pub fn to_inline_html_without_links(text: &str) -> String {
+    let mut out = String::new();
+    let events = safe_events(text)
+        .filter(|e| !matches!(e, Event::Start(Tag::Link { .. }) | Event::End(TagEnd::Link)));
+    html::push_html(&mut out, events);
+    unwrap_paragraph(out)
+}
+
+fn unwrap_paragraph(out: String) -> String {
     let trimmed = out.trim_end();
     match trimmed
         .strip_prefix("<p>")
@@ -127,6 +140,10 @@ mod tests {
     #[test]
     fn emphasis_code_lists_and_links() {
         assert_eq!(to_inline_html("a *b* `c`"), "a <em>b</em> <code>c</code>");
+        assert_eq!(
+            to_inline_html_without_links("see [the *paper*](https://example.com) $x$"),
+            format!("see the <em>paper</em> {}", to_inline_html("$x$"))
+        );
         let html = to_html("- one\n- two\n\n```\nlet x = 1;\n```");
         assert!(
             html.contains("<ul>") && html.contains("<pre><code>let x = 1;"),

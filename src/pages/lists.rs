@@ -4,7 +4,9 @@
 use crate::components::confirm::Confirm;
 use crate::components::csv_import::CsvImport;
 use crate::components::pack_import::PackImport;
+use crate::components::rich_text::RichText;
 use crate::domain::lists::{List, check_name, questions_text};
+use crate::domain::own_questions::is_own;
 use crate::domain::pack::{pack_of, slug as pack_slug};
 use crate::domain::share::{from_fragment, to_fragment};
 use crate::domain::sheet::anki_tsv;
@@ -193,7 +195,14 @@ fn ListCard(id: String, with_progress: RwSignal<bool>) -> impl IntoView {
                             <li data-testid="list-item">
                                 <a href=href(
                                     &format!("/q/{}?list={}", q.id, l.id),
-                                )>{q.text.clone()}</a>
+                                )>
+                                    {if is_own(&q.id) {
+                                        view! { <RichText text=q.text.clone() in_link=true /> }
+                                            .into_any()
+                                    } else {
+                                        q.text.clone().into_any()
+                                    }}
+                                </a>
                                 <span class="list-item-actions">
                                     <button
                                         type="button"

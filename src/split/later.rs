@@ -224,16 +224,16 @@ fn read_own_chunk(
 
 /// `text` with Markdown and maths as HTML safe to insert (inline: for a heading or a list
 /// item). `Err` when the code for it could not be fetched.
-pub async fn markdown(text: String, inline: bool) -> Result<String, String> {
+pub async fn markdown(text: String, mode: Rich) -> Result<String, String> {
     #[cfg(feature = "split")]
     {
-        markdown_chunk(text, inline)
+        markdown_chunk(text, mode)
             .await
             .map_err(|_| NOT_FETCHED.to_string())
     }
     #[cfg(not(feature = "split"))]
     {
-        Ok(markdown_now(&text, inline))
+        Ok(markdown_now(&text, mode))
     }
 }
 
@@ -241,17 +241,28 @@ pub async fn markdown(text: String, inline: bool) -> Result<String, String> {
 #[leptos::wasm_split::wasm_split(markdown_chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn markdown_chunk(
     text: String,
-    inline: bool,
+    mode: Rich,
 ) -> Result<String, leptos::wasm_split::SplitLoaderError> {
-    Ok(markdown_now(&text, inline))
+    Ok(markdown_now(&text, mode))
 }
 
-fn markdown_now(text: &str, inline: bool) -> String {
-    use crate::domain::markdown::{to_html, to_inline_html};
-    if inline {
-        to_inline_html(text)
-    } else {
-        to_html(text)
+/// How rich text is laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rich {
+    /// Paragraphs, lists, code blocks.
+    Blocks,
+    /// For a heading or a list item.
+    Inline,
+    /// Inline, inside a link: its own links become their text.
+    InLink,
+}
+
+fn markdown_now(text: &str, mode: Rich) -> String {
+    use crate::domain::markdown::{to_html, to_inline_html, to_inline_html_without_links};
+    match mode {
+        Rich::Blocks => to_html(text),
+        Rich::Inline => to_inline_html(text),
+        Rich::InLink => to_inline_html_without_links(text),
     }
 }
 

@@ -199,6 +199,13 @@ test("Markdown and maths are drawn; HTML and script links stay inert under the C
   await page.getByTestId("notes").fill("**remember** the proof by contradiction\n\n- assume $p/q$");
   await expect(page.getByTestId("notes-preview").locator("strong")).toHaveText("remember");
   await expect(page.getByTestId("notes-preview").locator("li math")).toHaveCount(1);
+  // Its row on Browse is drawn too, with its own link shown as text (a row is a link).
+  await page.goto("/browse?mine=1");
+  const row = page.locator("[data-testid=question-list] [data-testid=question-row]").first();
+  await expect(row.locator("math")).toHaveCount(1);
+  await expect(row.locator("em")).toHaveText("irrational");
+  await expect(row.locator("a a")).toHaveCount(0);
+  await expect(row.locator("script, img")).toHaveCount(0);
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
 });
 
