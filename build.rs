@@ -105,6 +105,8 @@ impl Compact {
             tips,
             resources,
             timeline,
+            // Derived from the questions when the app looks one up; not stored.
+            index: _,
         } = c;
         self.number(schema_version);
         self.token(title);

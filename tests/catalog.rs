@@ -214,3 +214,27 @@ fn key_points_are_points_of_the_answer_not_notes_about_it() {
     let notes = c.questions.iter().filter(|q| q.note.is_some()).count();
     assert_eq!(notes, 5, "the five scope notes are kept as notes");
 }
+
+/// Lookups by id answer right before and after the questions change (the index is rebuilt
+/// or bypassed, never trusted stale), and a clone starts its own.
+#[test]
+fn questions_are_found_by_id_after_the_catalog_changes() {
+    let mut c = catalog();
+    let first = c.questions[0].id.clone();
+    let last = c.questions[c.questions.len() - 1].id.clone();
+    assert_eq!(c.question(&last).map(|q| q.id.as_str()), Some(last.as_str()));
+    assert!(c.question("no-such-question").is_none());
+    // Reordered in place: same vector, same length.
+    c.questions.swap(0, 1);
+    assert_eq!(c.question(&first).map(|q| q.id.as_str()), Some(first.as_str()));
+    // Shorter: the last one is gone.
+    c.questions.pop();
+    assert!(c.question(&last).is_none());
+    let mut extra = c.questions[0].clone();
+    extra.id = "own-added".into();
+    c.questions.push(extra);
+    assert_eq!(c.question("own-added").map(|q| q.id.as_str()), Some("own-added"));
+    let copy = c.clone();
+    assert_eq!(copy, c);
+    assert_eq!(copy.question("own-added").map(|q| q.id.as_str()), Some("own-added"));
+}

@@ -2,7 +2,7 @@
 
 use crate::domain::quoted::Quoted;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// The catalog schema this build understands.
@@ -154,6 +154,34 @@ pub struct Catalog {
     pub resources: Vec<Resource>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<Timeline>,
+    /// Finds a question by id without a scan (see [`Catalog::question`]).
+    #[serde(skip)]
+    pub index: QuestionIndex,
+}
+
+/// Where each question sits in [`Catalog::questions`], built on the first lookup. A hit is
+/// checked against the id and anything else is looked for, so a catalog changed after the
+/// index was built still answers right (known ids in one step, unknown ones by a scan).
+/// A clone starts without one; any two compare equal.
+#[derive(Default)]
+pub struct QuestionIndex(std::sync::OnceLock<HashMap<String, usize>>);
+
+impl Clone for QuestionIndex {
+    fn clone(&self) -> Self {
+        QuestionIndex::default()
+    }
+}
+
+impl PartialEq for QuestionIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl fmt::Debug for QuestionIndex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("QuestionIndex")
+    }
 }
 
 /// Why a catalog could not be used.
@@ -193,7 +221,18 @@ impl Catalog {
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
+        let at = self.index.0.get_or_init(|| {
+            self.questions
+                .iter()
+                .enumerate()
+                .map(|(i, q)| (q.id.clone(), i))
+                .collect()
+        });
+        match at.get(id).and_then(|&i| self.questions.get(i)) {
+            Some(q) if q.id == id => Some(q),
+            // Not where the index says (the questions changed since): look.
+            _ => self.questions.iter().find(|q| q.id == id),
+        }
     }
 
     pub fn section(&self, id: &str) -> Option<&Section> {

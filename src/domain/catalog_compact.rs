@@ -120,6 +120,7 @@ pub fn decode(text: &str) -> Result<Catalog, CatalogError> {
                 text: t.string()?,
             })
         })?,
+        index: Default::default(),
     };
     if t.text()? != END {
         return Err(t.fail("the end mark is missing"));
