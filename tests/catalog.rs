@@ -222,19 +222,31 @@ fn questions_are_found_by_id_after_the_catalog_changes() {
     let mut c = catalog();
     let first = c.questions[0].id.clone();
     let last = c.questions[c.questions.len() - 1].id.clone();
-    assert_eq!(c.question(&last).map(|q| q.id.as_str()), Some(last.as_str()));
+    assert_eq!(
+        c.question(&last).map(|q| q.id.as_str()),
+        Some(last.as_str())
+    );
     assert!(c.question("no-such-question").is_none());
     // Reordered in place: same vector, same length.
     c.questions.swap(0, 1);
-    assert_eq!(c.question(&first).map(|q| q.id.as_str()), Some(first.as_str()));
+    assert_eq!(
+        c.question(&first).map(|q| q.id.as_str()),
+        Some(first.as_str())
+    );
     // Shorter: the last one is gone.
     c.questions.pop();
     assert!(c.question(&last).is_none());
     let mut extra = c.questions[0].clone();
     extra.id = "own-added".into();
     c.questions.push(extra);
-    assert_eq!(c.question("own-added").map(|q| q.id.as_str()), Some("own-added"));
+    assert_eq!(
+        c.question("own-added").map(|q| q.id.as_str()),
+        Some("own-added")
+    );
     let copy = c.clone();
     assert_eq!(copy, c);
-    assert_eq!(copy.question("own-added").map(|q| q.id.as_str()), Some("own-added"));
+    assert_eq!(
+        copy.question("own-added").map(|q| q.id.as_str()),
+        Some("own-added")
+    );
 }

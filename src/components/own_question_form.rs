@@ -49,26 +49,9 @@ pub fn OwnQuestionForm(editing: Option<String>, saved: Callback<String>) -> impl
             }
         }
     };
-    let error_of = move |field: &'static str| {
-        errors.with(|e| {
-            e.iter()
-                .find(|f| f.field == field)
-                .map(|f| f.message.clone())
-        })
-    };
+    let error_of = move |field: &'static str| message(errors, field);
     let invalid = move |field: &'static str| error_of(field).map(|_| "true");
     let described = move |field: &'static str| error_of(field).map(|_| format!("{field}-error"));
-    let field_error = move |field: &'static str| {
-        move || {
-            error_of(field).map(|m| {
-                view! {
-                    <p class="field-error" id=format!("{field}-error")>
-                        {m}
-                    </p>
-                }
-            })
-        }
-    };
     let set = move |edit: fn(&mut Draft, String)| {
         move |ev: leptos::ev::Event| {
             let v = event_target_value(&ev);
@@ -128,8 +111,7 @@ pub fn OwnQuestionForm(editing: Option<String>, saved: Callback<String>) -> impl
                         })
                 }}
             </div>
-            <div class="field">
-                <label for="own-text">"Question"</label>
+            <Field name="text" label="Question" errors=errors>
                 <textarea
                     id="own-text"
                     rows="3"
@@ -140,10 +122,8 @@ pub fn OwnQuestionForm(editing: Option<String>, saved: Callback<String>) -> impl
                     prop:value=move || draft.with(|d| d.text.clone())
                     on:input=set(|d, v| d.text = v)
                 ></textarea>
-                {field_error("text")}
-            </div>
-            <div class="field">
-                <label for="own-section">"Section"</label>
+            </Field>
+            <Field name="section" label="Section" errors=errors>
                 <select
                     id="own-section"
                     data-testid="own-section"
@@ -195,11 +175,9 @@ pub fn OwnQuestionForm(editing: Option<String>, saved: Callback<String>) -> impl
                         on:input=set(|d, v| d.section = SectionChoice::New(v))
                     />
                 </Show>
-                {field_error("section")}
-            </div>
+            </Field>
             <div class="field-row">
-                <div class="field">
-                    <label for="own-difficulty">"Difficulty"</label>
+                <Field name="difficulty" label="Difficulty" errors=errors>
                     <select
                         id="own-difficulty"
                         data-testid="own-difficulty"
@@ -227,10 +205,8 @@ pub fn OwnQuestionForm(editing: Option<String>, saved: Callback<String>) -> impl
                             })
                             .collect_view()}
                     </select>
-                    {field_error("difficulty")}
-                </div>
-                <div class="field">
-                    <label for="own-round_type">"Round type"</label>
+                </Field>
+                <Field name="round_type" label="Round type" errors=errors>
                     <select
                         id="own-round_type"
                         data-testid="own-round"
@@ -260,12 +236,10 @@ pub fn OwnQuestionForm(editing: Option<String>, saved: Callback<String>) -> impl
                             })
                             .collect_view()}
                     </select>
-                    {field_error("round_type")}
-                </div>
+                </Field>
             </div>
             <div class="field-row">
-                <div class="field">
-                    <label for="own-company">"Company"</label>
+                <Field name="company" label="Company" errors=errors>
                     <input
                         id="own-company"
                         type="text"
@@ -283,10 +257,8 @@ pub fn OwnQuestionForm(editing: Option<String>, saved: Callback<String>) -> impl
                             .map(|c| view! { <option value=c.to_string()></option> })
                             .collect_view()}
                     </datalist>
-                    {field_error("company")}
-                </div>
-                <div class="field">
-                    <label for="own-year">"Year asked"</label>
+                </Field>
+                <Field name="year" label="Year asked" errors=errors>
                     <input
                         id="own-year"
                         type="text"
@@ -298,11 +270,9 @@ pub fn OwnQuestionForm(editing: Option<String>, saved: Callback<String>) -> impl
                         prop:value=move || draft.with(|d| d.year.clone())
                         on:input=set(|d, v| d.year = v)
                     />
-                    {field_error("year")}
-                </div>
+                </Field>
             </div>
-            <div class="field">
-                <label for="own-answer_url">"Link to an answer"</label>
+            <Field name="answer_url" label="Link to an answer" errors=errors>
                 <input
                     id="own-answer_url"
                     type="url"
@@ -313,10 +283,8 @@ pub fn OwnQuestionForm(editing: Option<String>, saved: Callback<String>) -> impl
                     prop:value=move || draft.with(|d| d.answer_url.clone())
                     on:input=set(|d, v| d.answer_url = v)
                 />
-                {field_error("answer_url")}
-            </div>
-            <div class="field">
-                <label for="own-key_points">"Key points"</label>
+            </Field>
+            <Field name="key_points" label="Key points" errors=errors>
                 <p class="muted small" id="own-key-points-hint">
                     "One per line: what a strong answer covers."
                 </p>
@@ -335,8 +303,7 @@ pub fn OwnQuestionForm(editing: Option<String>, saved: Callback<String>) -> impl
                     prop:value=move || draft.with(|d| d.key_points.clone())
                     on:input=set(|d, v| d.key_points = v)
                 ></textarea>
-                {field_error("key_points")}
-            </div>
+            </Field>
             <p class="actions">
                 <button type="submit" class="button" data-testid="own-save">
                     {if editing.with_value(Option::is_some) {
@@ -364,4 +331,40 @@ fn section_options(cat: &Catalog) -> Vec<(String, String)> {
             .map(|s| (s.id.clone(), s.title.clone())),
     );
     out
+}
+
+/// The message for `field`, if it is wrong.
+fn message(errors: RwSignal<Vec<FieldError>>, field: &str) -> Option<String> {
+    errors.with(|e| {
+        e.iter()
+            .find(|f| f.field == field)
+            .map(|f| f.message.clone())
+    })
+}
+
+/// One labelled field of the form (its control has the id `own-{name}`), with its error
+/// under it when it is wrong.
+#[component]
+fn Field(
+    name: &'static str,
+    label: &'static str,
+    errors: RwSignal<Vec<FieldError>>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=format!("own-{name}")>{label}</label>
+            {children()}
+            {move || {
+                message(errors, name)
+                    .map(|m| {
+                        view! {
+                            <p class="field-error" id=format!("{name}-error")>
+                                {m}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
 }
