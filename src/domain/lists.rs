@@ -204,7 +204,7 @@ impl Lists {
 
 /// "3 questions", "1 question".
 pub fn questions_text(n: usize) -> String {
-    format!("{n} question{}", if n == 1 { "" } else { "s" })
+    super::plural::count(n, "question")
 }
 
 /// A practice session over one list (Today with `?list=`): every question of the list that

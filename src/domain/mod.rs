@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod own_questions;
 pub mod pack;
 pub mod plan;
+pub mod plural;
 pub mod progress;
 pub mod quoted;
 pub mod recording;

@@ -486,5 +486,5 @@ pub fn split_points(text: &str) -> Vec<String> {
 
 /// A short summary for messages, e.g. "3 own questions".
 pub fn count_text(n: usize) -> String {
-    format!("{n} own question{}", if n == 1 { "" } else { "s" })
+    super::plural::count(n, "own question")
 }

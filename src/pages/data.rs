@@ -5,6 +5,7 @@ use crate::components::confirm::Confirm;
 use crate::domain::history::History;
 use crate::domain::lists::Lists;
 use crate::domain::own_questions::{OwnQuestions, count_text};
+use crate::domain::plural::count;
 use crate::domain::plan::Plans;
 use crate::domain::progress::Progress;
 use crate::domain::store_doc::{
@@ -283,7 +284,7 @@ fn ImportSection() -> impl IntoView {
                                     .map(|n| {
                                         view! {
                                             <li data-testid="preview-lists">
-                                                {format!("{n} list{}", if n == 1 { "" } else { "s" })}
+                                                {count(n, "list")}
                                             </li>
                                         }
                                     })}
