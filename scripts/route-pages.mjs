@@ -127,6 +127,9 @@ export function pageFor(html, route, preloads = []) {
     .replace("</head>", () => `${hints}</head>`);
 }
 
+/** Pages that show only the visitor's own data: written, but not in the sitemap. */
+const PERSONAL = ["today", "plan", "progress", "data", "interview", "interview/history", "lists", "questions/new"];
+
 /** Writes every route's page, robots.txt and sitemap.xml into `stage`; returns the files. */
 export function writeRoutePages(stage, source, html, publicUrl) {
   const catalog = JSON.parse(readFileSync(join(source, "public", "catalog.json"), "utf8"));
@@ -148,7 +151,7 @@ export function writeRoutePages(stage, source, html, publicUrl) {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     ...routes(catalog)
-      .filter((r) => !["today", "plan", "progress", "data", "interview", "interview/history"].includes(r.path))
+      .filter((r) => !PERSONAL.includes(r.path))
       .map((r) => `  <url><loc>${escape(loc(r.path))}</loc></url>`),
     "</urlset>",
     "",
