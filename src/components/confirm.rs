@@ -24,7 +24,9 @@ pub fn Confirm(
     let yes = format!("{id}-yes");
     let no = format!("{id}-no");
     let first = if focus_back { no.clone() } else { yes.clone() };
-    request_animation_frame(move || {
+    // Once it is in the page (an effect runs after the view is mounted; not a frame
+    // callback, which a paused page clock would hold back).
+    Effect::new(move |_| {
         focus_id(&first);
     });
     let label = format!("{id}-q");

@@ -5,8 +5,8 @@ use crate::components::confirm::Confirm;
 use crate::domain::history::History;
 use crate::domain::lists::Lists;
 use crate::domain::own_questions::{OwnQuestions, count_text};
-use crate::domain::plural::count;
 use crate::domain::plan::Plans;
+use crate::domain::plural::count;
 use crate::domain::progress::Progress;
 use crate::domain::store_doc::{
     ExportFile, ImportMode, ImportPreview, apply, parse_import, preview,
@@ -283,9 +283,7 @@ fn ImportSection() -> impl IntoView {
                                 {lists
                                     .map(|n| {
                                         view! {
-                                            <li data-testid="preview-lists">
-                                                {count(n, "list")}
-                                            </li>
+                                            <li data-testid="preview-lists">{count(n, "list")}</li>
                                         }
                                     })}
                                 {own

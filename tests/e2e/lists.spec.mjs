@@ -236,7 +236,9 @@ test("a list shared as a link opens in a fresh browser with its preview", async 
   await them.getByTestId("pack-apply").click();
   await expect(them.getByTestId("pack-done")).toContainText("“From a friend” is in your lists.");
   await expect(them).toHaveURL(/\/lists$/);
-  await expect(them.getByTestId("list-card")).toContainText("Shared by link: what is *calibration*?");
+  // Its Markdown is drawn in the list's row.
+  await expect(them.getByTestId("list-card")).toContainText("Shared by link: what is calibration?");
+  await expect(them.getByTestId("list-item").locator("em")).toHaveText("calibration");
   // A damaged link says so and changes nothing.
   await them.goto("/");
   await them.goto(link.slice(0, -6));
