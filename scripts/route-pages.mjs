@@ -119,8 +119,11 @@ export function pageFor(html, route, preloads = []) {
     `<meta property="og:description" content="${escape(route.description)}">`,
     `<meta name="twitter:card" content="summary">`,
   ].join("\n  ");
-  const withDescription = html.replace(/<meta name="description"[^>]*>/, () => tags);
-  if (withDescription === html) throw new Error("index.html has no <meta name=\"description\"> to replace");
+  // The served index.html already carries the home page's preview tags: drop them, so a
+  // route's page has one of each (its own).
+  const bare = html.replace(/[ \t]*<meta (?:property="og:|name="twitter:)[^>]*>\n?/g, "");
+  const withDescription = bare.replace(/<meta name="description"[^>]*>/, () => tags);
+  if (withDescription === bare) throw new Error("index.html has no <meta name=\"description\"> to replace");
   const hints = preloads.map((href) => `<link rel="preload" href="${escape(href)}" as="fetch" type="application/wasm" crossorigin="anonymous">`).join("");
   return withDescription
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title)}</title>`)
@@ -157,6 +160,11 @@ export function writeRoutePages(stage, source, html, publicUrl) {
     "",
   ].join("\n");
   writeFileSync(join(stage, "sitemap.xml"), sitemap);
-  writeFileSync(join(stage, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${loc("sitemap.xml")}\n`);
+  // robots.txt may name the sitemap only by its full address: with a public URL that is a
+  // path, crawlers are left to find sitemap.xml (or be given it) instead of reading an invalid line.
+  const sitemapLine = /^https?:\/\//.test(base)
+    ? `Sitemap: ${loc("sitemap.xml")}\n`
+    : `# The sitemap is ${loc("sitemap.xml")}; build with an absolute --public-url to name it here.\n`;
+  writeFileSync(join(stage, "robots.txt"), `User-agent: *\nAllow: /\n${sitemapLine}`);
   return { pages: written, files: ["sitemap.xml", "robots.txt"], preloads: Object.fromEntries(Object.entries(split).map(([k, v]) => [k, v.length])) };
 }

@@ -3,8 +3,11 @@
 // else index.html, so deep links such as /q/<id> load.
 // With a base path, the site is served only under it, as on static hosting in a
 // sub-directory: /ml-interview-prep/q/<id> loads, / is not found.
+// With BROTLI=1 in the environment, text, JSON and wasm go out brotli-compressed to clients
+// that accept it, as static hosts serve them (the Lighthouse figures in scripts/bench).
 // Usage: node scripts/static-server.mjs <dir> <port> [base path, e.g. /ml-interview-prep/]
 import { createServer } from "node:http";
+import { brotliCompressSync, constants } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, relative, resolve, sep } from "node:path";
 
@@ -32,6 +35,17 @@ const types = {
  */
 function isHashed(rel) {
   return /-[0-9a-f]{16}\.[a-z]+$/.test(rel) || /^app-[0-9a-f]{16}$/.test(rel.split(sep)[0]);
+}
+
+const brotli = process.env.BROTLI === "1";
+const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".webmanifest", ".wasm", ".svg", ".txt"]);
+/** Compressed bodies by path, made once (quality 11, as a host precompresses). */
+const compressed = new Map();
+function brotliOf(path, body) {
+  if (!compressed.has(path)) {
+    compressed.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return compressed.get(path);
 }
 
 async function fileFor(urlPath) {
@@ -65,12 +79,20 @@ createServer(async (req, res) => {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    const body = await readFile(path);
+    let body = await readFile(path);
     const hashed = isHashed(relative(root, path));
-    res.writeHead(200, {
+    const headers = {
       "content-type": types[extname(path)] || "application/octet-stream",
       "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
-    });
+    };
+    if (brotli && compressible.has(extname(path))) {
+      headers.vary = "accept-encoding";
+      if (/\bbr\b/.test(req.headers["accept-encoding"] || "")) {
+        body = brotliOf(path, body);
+        headers["content-encoding"] = "br";
+      }
+    }
+    res.writeHead(200, headers);
     res.end(req.method === "HEAD" ? undefined : body);
   } catch (e) {
     res.writeHead(500, { "content-type": "text/plain" }).end(String(e));

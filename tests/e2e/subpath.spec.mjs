@@ -72,7 +72,7 @@ test("under /ml-interview-prep/: assets, deep links, navigation, key points, wor
   // Each page's own file, robots.txt and the sitemap carry the sub-path.
   const qPage = await (await page.request.get(`${server.url}q/explain-bias-variance-tradeoff`)).text();
   expect(qPage).toContain("<title>Explain the bias-variance tradeoff. · ML Interview Prep</title>");
-  expect(await (await page.request.get(`${server.url}robots.txt`)).text()).toContain(`Sitemap: ${SUB_PATH}sitemap.xml`);
+  expect(await (await page.request.get(`${server.url}robots.txt`)).text()).toContain(`# The sitemap is ${SUB_PATH}sitemap.xml`);
   expect(await (await page.request.get(`${server.url}sitemap.xml`)).text()).toContain(`<loc>${SUB_PATH}q/explain-bias-variance-tradeoff</loc>`);
 
   expect(outside).toEqual([]);

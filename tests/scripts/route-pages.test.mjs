@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeRoutePages } from "../../scripts/route-pages.mjs";
+import { pageFor, routes, writeRoutePages } from "../../scripts/route-pages.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const catalog = JSON.parse(readFileSync(join(ROOT, "public", "catalog.json"), "utf8"));
@@ -52,6 +52,23 @@ test("an absolute public URL gives a sitemap of absolute addresses", () => {
 test("a public URL without a trailing slash gets one; the root stays a path", () => {
   assert.ok(build("https://prep.example.com/ml").locs.every((l) => l.startsWith("https://prep.example.com/ml/")));
   const root = build("/");
-  assert.match(root.robots, /^Sitemap: \/sitemap\.xml$/m);
+  // robots.txt names a sitemap only by its full address (a path is an invalid line there).
+  assert.doesNotMatch(root.robots, /^Sitemap:/m);
+  assert.match(root.robots, /^# The sitemap is \/sitemap\.xml;/m);
   assert.ok(root.locs.includes(`/q/${catalog.questions[0].id}`));
+});
+
+test("a route's page has one of each preview tag, its own, though the shell already has the home page's", () => {
+  // The build gives index.html the home page's tags first, then makes every route's page from it.
+  const all = routes(catalog);
+  const home = pageFor(HTML, all[0]);
+  const question = all.find((r) => r.path === `q/${catalog.questions[0].id}`);
+  const page = pageFor(home, question);
+  for (const tag of ['name="description"', 'property="og:title"', 'property="og:description"', 'property="og:type"', 'property="og:site_name"', 'name="twitter:card"']) {
+    assert.equal(page.split(`<meta ${tag}`).length - 1, 1, tag);
+  }
+  const ogTitle = page.match(/<meta property="og:title" content="([^"]*)"/)?.[1];
+  const unescaped = ogTitle?.replace(/&(#39|quot|lt|gt|amp);/g, (_, e) => ({ "#39": "'", quot: '"', lt: "<", gt: ">", amp: "&" })[e]);
+  assert.equal(unescaped, question.ogTitle);
+  assert.notEqual(ogTitle, "ML Interview Prep");
 });
