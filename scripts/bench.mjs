@@ -156,13 +156,16 @@ function writeStaticPage(dir) {
   );
 }
 
-/** Navigation start -> the frame in which the first question row is on the page, cold. */
+/**
+ * Navigation start -> the frame in which the first question row is on the page, cold (a
+ * prerendered row counts: it is on screen, readable and a working link).
+ */
 async function firstRowPainted(url) {
   const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   await page.addInitScript(() => {
     const look = () => {
-      if (document.querySelector("[data-testid=question-row]")) window.__rowPainted = performance.now();
+      if (document.querySelector(".question-row")) window.__rowPainted = performance.now();
       else requestAnimationFrame(look);
     };
     requestAnimationFrame(look);

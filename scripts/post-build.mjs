@@ -14,6 +14,8 @@
 //    description and link-preview tags, and preload hints for the code of its page group),
 //    robots.txt and sitemap.xml (scripts/route-pages.mjs).
 //    Not precached: offline, the service worker answers every page with index.html.
+// 6. In the route-split build, the public pages' content prerendered into their route pages
+//    (scripts/prerender.mjs: the app's own drawing of each, made in headless Chromium).
 // With MLIP_SPLIT=1 the served site loads a route-split wasm (scripts/split-wasm.mjs) in
 // place of Trunk's; the single file keeps Trunk's, whole.
 import { createHash } from "node:crypto";
@@ -22,6 +24,7 @@ import { join, relative, sep } from "node:path";
 import { SINGLE_FILE, insertAfterCharset, makeSingleFile } from "./single-file.mjs";
 import { splitWasm } from "./split-wasm.mjs";
 import { pageFor, routes, writeRoutePages } from "./route-pages.mjs";
+import { prerender } from "./prerender.mjs";
 
 const stage = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
@@ -125,9 +128,12 @@ async function main() {
   writeFileSync(join(stage, SW), sw);
   const publicUrl = process.env.TRUNK_PUBLIC_URL || (html.match(/<base href="([^"]*)"/) || [])[1] || "/";
   const routePages = writeRoutePages(stage, source, html, publicUrl);
+  // Only the split build mounts a prerendered page off-screen and swaps it in.
+  const basePath = new URL(publicUrl, "http://host/").pathname;
+  const prerendered = process.env.MLIP_SPLIT === "1" ? await prerender(stage, basePath, catalog) : 0;
 
   console.log(
-    `post-build: build ${buildId}; CSP set; 404.html written; ${SW} precaches ${files.length} files; ${SINGLE_FILE} written; ${routePages.pages.length} route pages (preloading ${JSON.stringify(routePages.preloads)} files), robots.txt and sitemap.xml under ${publicUrl}`,
+    `post-build: build ${buildId}; CSP set; 404.html written; ${SW} precaches ${files.length} files; ${SINGLE_FILE} written; ${routePages.pages.length} route pages (preloading ${JSON.stringify(routePages.preloads)} files), robots.txt and sitemap.xml under ${publicUrl}; ${prerendered} pages prerendered`,
   );
 }
 

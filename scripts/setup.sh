@@ -152,6 +152,8 @@ ensure_leptosfmt() {
 # then swaps in the route-split wasm: MLIP_SPLIT=1). Extra arguments go to `trunk build`,
 # e.g. --public-url /ml-interview-prep/ --dist dist-sub. Default: dist/, served at /.
 build_release() {
+  # The build prerenders the public pages in headless Chromium (scripts/prerender.mjs).
+  ensure_browser
   # Fetch crates first (including std's own when std is rebuilt): Trunk runs offline so that
   # it never downloads tools.
   (cd "$ROOT" && PATH="$WASM_PATH" cargo fetch --target wasm32-unknown-unknown >/dev/null &&
@@ -173,7 +175,8 @@ build_inputs_hash() {
   local files f
   files=$(cd "$ROOT" && git ls-files -co --exclude-standard -- Cargo.toml Cargo.lock build.rs \
     Trunk.toml index.html src public style scripts/setup.sh scripts/post-build.mjs \
-    scripts/single-file.mjs scripts/split-wasm.mjs 2>/dev/null) || return 0
+    scripts/single-file.mjs scripts/split-wasm.mjs scripts/route-pages.mjs scripts/prerender.mjs \
+    scripts/static-server.mjs 2>/dev/null) || return 0
   [ -n "$files" ] || return 0
   {
     for f in $(printf '%s\n' "$files" | sort); do

@@ -67,7 +67,7 @@ async function fileFor(urlPath) {
   return join(root, "index.html");
 }
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url, "http://127.0.0.1");
     if (url.pathname === base.slice(0, -1) && base !== "/") {
@@ -97,6 +97,8 @@ createServer(async (req, res) => {
   } catch (e) {
     res.writeHead(500, { "content-type": "text/plain" }).end(String(e));
   }
-}).listen(port, "127.0.0.1", () => {
-  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
+});
+server.listen(port, "127.0.0.1", () => {
+  // Port 0 picks a free one: the address printed is the real one.
+  console.log(`serving ${root} at http://127.0.0.1:${server.address().port}${base}`);
 });

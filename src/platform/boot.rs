@@ -1,7 +1,15 @@
-//! Start-up: the panic hook and mounting the app over the static shell in `index.html`.
+//! Start-up: the panic hook and mounting the app over the static shell in `index.html`, or
+//! in place of a page's prerendered copy (`scripts/prerender.mjs`) once its page is drawn.
 
 use crate::app::App;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// A prerendered page's static copy and the app drawing itself off-screen to replace it.
+    static PENDING: RefCell<Option<(web_sys::Element, web_sys::HtmlElement)>> =
+        const { RefCell::new(None) };
+}
 
 /// On a panic, log it and show the static "something went wrong" box from `index.html`,
 /// so the user never faces a frozen page without explanation.
@@ -42,9 +50,42 @@ pub fn mount() {
         show_fatal("The browser did not let the app manage its address when opened from a file.");
         return;
     }
-    root.set_inner_html("");
+    mark_started(&doc);
+    // A prerendered page stays on screen, readable, while the app draws the same page
+    // off-screen; `reveal` swaps them in one step, so nothing flashes or moves.
+    let off_screen = root
+        .has_attribute("data-prerendered")
+        .then(|| doc.create_element("div").ok())
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match off_screen {
+        Some(live) => {
+            leptos::mount::mount_to(live.clone(), App).forget();
+            PENDING.with(|p| *p.borrow_mut() = Some((root.into(), live)));
+        }
+        None => {
+            root.set_inner_html("");
+            leptos::mount::mount_to(root, App).forget();
+        }
+    }
+}
+
+/// `data-app-started` on `<html>`: the app runs (`boot.js` then stops watching for a failed
+/// start).
+fn mark_started(doc: &web_sys::Document) {
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("data-app-started", "1");
     }
-    leptos::mount::mount_to(root, App).forget();
+}
+
+/// Puts the app in place of the page's prerendered copy, if it is still waiting off-screen
+/// (called once a route's page is drawn; later calls do nothing).
+pub fn reveal() {
+    let Some((copy, live)) = PENDING.with(|p| p.borrow_mut().take()) else {
+        return;
+    };
+    live.set_id("app");
+    if copy.replace_with_with_node_1(&live).is_err() {
+        show_fatal("The app could not take the place of the page's static copy.");
+    }
 }

@@ -57,13 +57,19 @@ macro_rules! page_group {
 
                 async fn view(_this: Self) -> AnyView {
                     match $loader($group::$route).await {
-                        Ok(page) => page,
-                        Err(_) => view! { <PageLoadFailed/> }.into_any(),
+                        Ok(page) => view! { {page} <Drawn/> }.into_any(),
+                        Err(_) => view! { <PageLoadFailed/> <Drawn/> }.into_any(),
                     }
                 }
             }
         )+
     };
+}
+
+/// Marks the route's page as drawn: a prerendered copy of it gives way to the app.
+#[component]
+fn Drawn() -> impl IntoView {
+    Effect::new(|_| crate::platform::boot::reveal());
 }
 
 /// Shown in place of a page whose code could not be fetched (offline before the app was

@@ -14,9 +14,11 @@ export const test = base.extend({
 });
 export { expect };
 
-/** Waits until the app has replaced the static shell and the page on screen has rendered. */
+/** Waits until the app has replaced the static shell (or a prerendered copy) and the page on screen has rendered. */
 export async function ready(page) {
   await expect(page.locator("html[data-app-started='1']")).toHaveCount(1);
+  // A prerendered page's static copy gives way to the app once its page is drawn.
+  await expect(page.locator("[data-prerendered]")).toHaveCount(0);
   // Pages other than home load their code on first use: wait for the page itself (every
   // page has a heading).
   await page.locator("#main h1").first().waitFor();

@@ -1,0 +1,88 @@
+// Prerendering: the public pages' content written into their route pages at build time, so
+// a deep link paints its content (and reads it, links included) before any wasm arrives.
+// The content is the app's own rendering: the built site is served from Trunk's staging
+// dir, each page opened in headless Chromium with empty storage, and what the app drew into
+// #app after the page settled goes into that page's file, with:
+//   - data-prerendered on #app: the app mounts off-screen and puts itself in its place once
+//     the route's page is drawn (src/platform/boot.rs), so nothing flashes or moves;
+//   - form controls inert: text typed before the swap would be lost with the copy;
+//   - data-testid attributes and Leptos's empty marker comments left out.
+// Personal pages (Today, Progress, Data, lists, the mock interview) are not prerendered:
+// they show the visitor's own data.
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** Route paths (without the base) that get their content prerendered. */
+export function prerenderedPaths(catalog) {
+  return [
+    "browse",
+    "companies",
+    "tips",
+    ...catalog.companies.map((c) => `companies/${c.id}`),
+    ...catalog.questions.map((q) => `q/${q.id}`),
+  ];
+}
+
+/** The app's drawing of a page, made static: inert controls, no test ids, no markers. */
+export function staticCopy(html) {
+  return html
+    .replace(/<!---->/g, "")
+    .replace(/ data-testid="[^"]*"/g, "")
+    .replace(/<(input|select|textarea|button)\b/g, "<$1 inert");
+}
+
+/** `page` (a route page's HTML) with `content` in place of the shell inside #app. */
+export function withContent(page, content) {
+  const start = page.indexOf('<div id="app">');
+  const end = page.indexOf('<div id="fatal"');
+  if (start < 0 || end < start) throw new Error('a route page has no <div id="app"> before #fatal');
+  return `${page.slice(0, start)}<div id="app" data-prerendered>${content}</div>\n  ${page.slice(end)}`;
+}
+
+/**
+ * Serves `stage` under `base` (the public URL's path) and writes every prerendered path's
+ * content into its `<path>.html`. Returns how many pages were written.
+ */
+export async function prerender(stage, base, catalog) {
+  const { chromium } = await import("@playwright/test");
+  // Port 0: the server takes a free port and prints its address.
+  const server = spawn("node", [join(HERE, "static-server.mjs"), stage, "0", base], { stdio: ["ignore", "pipe", "inherit"] });
+  const site = await new Promise((resolve, reject) => {
+    server.stdout.once("data", (d) => resolve(String(d).match(/http:\/\/\S+/)?.[0]));
+    server.once("exit", (code) => reject(new Error(`prerender: the server exited (${code})`)));
+  });
+  if (!site) throw new Error("prerender: the server did not print its address");
+  const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
+  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+  let written = 0;
+  try {
+    const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 900 } });
+    const queue = prerenderedPaths(catalog);
+    // A few pages at a time: each mostly waits on its own loading.
+    const worker = async () => {
+      const page = await context.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        await page.goto(`${site}${path}`, { waitUntil: "networkidle" });
+        // Drawn: the app started, its page has a heading, and nothing is still loading.
+        await page.waitForFunction(() => document.documentElement.dataset.appStarted === "1" && document.querySelector("#main h1"));
+        await page.waitForLoadState("networkidle");
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        if (errors.length) throw new Error(`prerender: /${path} raised ${errors.join("; ")}`);
+        const drawn = await page.evaluate(() => document.getElementById("app").innerHTML);
+        const file = join(stage, `${path}.html`);
+        writeFileSync(file, withContent(readFileSync(file, "utf8"), staticCopy(drawn)));
+        written++;
+      }
+    };
+    await Promise.all([worker(), worker(), worker()]);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  return written;
+}

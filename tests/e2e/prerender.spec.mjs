@@ -1,0 +1,75 @@
+// The public pages arrive with their content (scripts/prerender.mjs): readable and linked
+// before any script runs, and replaced by the app in one step once it has drawn the page.
+import { test, expect, ready } from "./fixtures.mjs";
+
+const Q = "explain-bias-variance-tradeoff";
+
+test("with scripts off, deep links still show their content", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/browse");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Browse questions");
+  const rows = page.locator("li.question-row a.question-link");
+  await expect(rows).toHaveCount(180);
+  await expect(rows.first()).toHaveAttribute("href", /^\/q\/[a-z0-9-]+/);
+  // A row is a link that works without the app: it opens the question's own page.
+  await page.getByRole("link", { name: "Explain the bias-variance tradeoff." }).click();
+  await expect(page).toHaveURL(new RegExp(`/q/${Q}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Explain the bias-variance tradeoff.");
+  for (const [path, heading] of [
+    ["/tips", /tips/i],
+    ["/companies", /compan/i],
+    ["/companies/google", /google/i],
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(heading);
+  }
+  // Form controls of the copy take no input (typed text would be lost when the app arrives).
+  await page.goto("/browse");
+  await expect(page.locator("#app input").first()).toHaveAttribute("inert", "");
+  // Personal pages are not prerendered.
+  await page.goto("/today");
+  await expect(page.locator("#app[data-prerendered]")).toHaveCount(0);
+  await context.close();
+});
+
+test("the app takes the copy's place once its page is drawn, without moving it", async ({ page }) => {
+  // Hold the catalog pages' code back, so the copy is on screen while the app waits for it.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route("**/split_catalog_pages.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/browse");
+  const copy = page.locator("#app[data-prerendered]");
+  await expect(copy).toBeVisible();
+  await expect(copy.locator("li.question-row")).toHaveCount(180);
+  // Started, but its page not drawn yet: the copy stays.
+  await expect(page.locator("html[data-app-started='1']")).toHaveCount(1);
+  const before = await page.locator("li.question-row").nth(3).boundingBox();
+  const heading = await page.locator("#main h1").boundingBox();
+  release();
+  await ready(page);
+  await expect(page.locator("#app")).toHaveCount(1);
+  await expect(page.locator("main")).toHaveCount(1);
+  await expect(page.getByTestId("question-row")).toHaveCount(180);
+  // The same rows in the same places.
+  expect(await page.locator("li.question-row").nth(3).boundingBox()).toEqual(before);
+  expect(await page.locator("#main h1").boundingBox()).toEqual(heading);
+  // And it is the app: searching filters the list.
+  await page.getByRole("searchbox").first().fill("bias variance");
+  await expect(page.getByTestId("question-row").first()).toContainText(/bias/i);
+});
+
+test("a question's copy gives way to the app with the visitor's own progress", async ({ page }) => {
+  await page.goto(`/q/${Q}`);
+  await ready(page);
+  await page.getByRole("button", { name: "Practicing" }).click();
+  await expect(page.getByRole("button", { name: "Practicing" })).toHaveAttribute("aria-pressed", "true");
+  // Reloaded: the copy shows the guide's page as anyone sees it; the app then shows theirs.
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole("button", { name: "Practicing" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("[data-prerendered]")).toHaveCount(0);
+});
