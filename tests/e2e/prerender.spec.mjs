@@ -59,7 +59,7 @@ test("the app takes the copy's place once its page is drawn, without moving it",
   expect(await page.locator("#main h1").boundingBox()).toEqual(heading);
   // And it is the app: searching filters the list.
   await page.getByRole("searchbox").first().fill("bias variance");
-  await expect(page.getByTestId("question-row").first()).toContainText(/bias/i);
+  await expect(page.getByTestId("question-list").getByTestId("question-row").first()).toContainText(/bias/i);
 });
 
 test("a question's copy gives way to the app with the visitor's own progress", async ({ page }) => {
