@@ -87,5 +87,8 @@ pub fn reveal() {
     live.set_id("app");
     if copy.replace_with_with_node_1(&live).is_err() {
         show_fatal("The app could not take the place of the page's static copy.");
+        return;
     }
+    // The header centred its current link while off-screen, where nothing scrolls.
+    crate::platform::web::reveal_current_nav();
 }

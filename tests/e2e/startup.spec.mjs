@@ -10,11 +10,17 @@ test("the static shell paints before the wasm runs", async ({ page }) => {
     await held;
     await route.continue();
   });
-  await page.goto("/browse", { waitUntil: "domcontentloaded" });
+  // A personal page: the shell says the app is loading.
+  await page.goto("/today", { waitUntil: "domcontentloaded" });
   await expect(page.getByRole("link", { name: "ML Interview Prep", exact: true })).toBeVisible();
   await expect(page.locator("#boot-note")).toBeVisible();
+  // A public page: its prerendered content.
+  await page.goto("/browse", { waitUntil: "domcontentloaded" });
+  await expect(page.getByRole("heading", { level: 1, name: "Browse questions" })).toBeVisible();
+  await expect(page.locator("#app[data-prerendered] li.question-row")).toHaveCount(180);
   release();
   await expect(page.getByTestId("search")).toBeVisible();
+  await expect(page.locator("[data-prerendered]")).toHaveCount(0);
 });
 
 test("a wasm file that fails to load shows a message, not a blank page", async ({ page }) => {
