@@ -3,7 +3,8 @@
 // the run with the median performance score is printed. Budgets: performance >= 95,
 // accessibility and best practices 100, CLS 0; exits non-zero when one is broken.
 // Usage: node scripts/lighthouse.mjs [dist dir]   (CHROMIUM: the browser to drive)
-import { spawn, execFile } from "node:child_process";
+import { execFile } from "node:child_process";
+import { serveDir } from "./serve-dir.mjs";
 import { promisify } from "node:util";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,19 +12,11 @@ import { join } from "node:path";
 
 const run = promisify(execFile);
 const dist = process.argv[2] || "dist";
-const port = Number(process.env.LIGHTHOUSE_PORT || 4395);
 const chrome = process.env.CHROMIUM || "/usr/bin/chromium";
 const RUNS = 3;
 const PAGES = ["/", "/browse", "/q/explain-transformer-architecture", "/companies/google", "/tips"];
 
-const server = spawn("node", ["scripts/static-server.mjs", dist, String(port)], {
-  env: { ...process.env, BROTLI: "1" },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-await new Promise((resolve, reject) => {
-  server.stdout.once("data", resolve);
-  server.once("exit", (code) => reject(new Error(`the server on port ${port} exited (${code})`)));
-});
+const server = await serveDir(dist, { env: { BROTLI: "1" } });
 
 /** One Lighthouse run of a page: its scores (0–100) and metrics, or the error it reported. */
 async function audit(path) {
@@ -33,7 +26,7 @@ async function audit(path) {
     await run(
       "node_modules/.bin/lighthouse",
       [
-        `http://127.0.0.1:${port}${path}`,
+        `${server.url}${path.slice(1)}`,
         "--quiet",
         "--output=json",
         `--output-path=${out}`,
@@ -82,6 +75,6 @@ try {
   }
   console.log(`Budgets (performance >= 95, accessibility and best practices 100, CLS 0): ${broken ? `${broken} page(s) OVER` : "every page within"}`);
 } finally {
-  server.kill();
+  server.stop();
 }
 if (broken) process.exitCode = 1;

@@ -9,12 +9,10 @@
 //   - data-testid attributes and Leptos's empty marker comments left out.
 // Personal pages (Today, Progress, Data, lists, the mock interview) are not prerendered:
 // they show the visitor's own data.
-import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { serveDir } from "./serve-dir.mjs";
 
-const HERE = dirname(fileURLToPath(import.meta.url));
 /** Route paths (without the base) that get their content prerendered. */
 export function prerenderedPaths(catalog) {
   return [
@@ -48,13 +46,8 @@ export function withContent(page, content) {
  */
 export async function prerender(stage, base, catalog) {
   const { chromium } = await import("@playwright/test");
-  // Port 0: the server takes a free port and prints its address.
-  const server = spawn("node", [join(HERE, "static-server.mjs"), stage, "0", base], { stdio: ["ignore", "pipe", "inherit"] });
-  const site = await new Promise((resolve, reject) => {
-    server.stdout.once("data", (d) => resolve(String(d).match(/http:\/\/\S+/)?.[0]));
-    server.once("exit", (code) => reject(new Error(`prerender: the server exited (${code})`)));
-  });
-  if (!site) throw new Error("prerender: the server did not print its address");
+  const server = await serveDir(stage, { base });
+  const site = server.url;
   const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
   const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
   let written = 0;
@@ -82,7 +75,7 @@ export async function prerender(stage, base, catalog) {
     await Promise.all([worker(), worker(), worker()]);
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
   return written;
 }
