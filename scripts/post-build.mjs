@@ -3,7 +3,7 @@
 // whatever its --public-url.
 //
 // 1. Content-Security-Policy: index.html gets a <meta http-equiv> CSP that allows scripts
-//    from the site itself plus Trunk's inline module loader by its sha256 (computed here,
+//    from the site itself plus Trunk's inline module loader by its sha256 (scripts/csp.mjs,
 //    as the loader's text depends on the file hashes and the public URL).
 // 2. The single file, ml-interview-prep.html (scripts/single-file.mjs).
 // 3. The build id: a hash of every file of the build, written into index.html
@@ -25,6 +25,7 @@ import { SINGLE_FILE, insertAfterCharset, makeSingleFile } from "./single-file.m
 import { splitWasm } from "./split-wasm.mjs";
 import { pageFor, routes, writeRoutePages } from "./route-pages.mjs";
 import { prerender } from "./prerender.mjs";
+import { servedCsp } from "./csp.mjs";
 
 const stage = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
@@ -35,7 +36,6 @@ if (!stage) {
 
 const SW = "sw.js";
 const read = (name) => readFileSync(join(stage, name));
-const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 /** Every file below `dir`, as paths relative to it with "/" separators, sorted. */
 function filesIn(dir) {
@@ -49,30 +49,6 @@ function filesIn(dir) {
   };
   walk(dir);
   return out.sort();
-}
-
-/** The CSP for the served build: only the site's own files, and the loader by hash. */
-function servedCsp(html) {
-  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attrs]) => !/\bsrc\s*=/.test(attrs))
-    .filter(([, attrs]) => {
-      const type = (attrs.match(/\btype\s*=\s*"([^"]*)"/) || [])[1];
-      return !type || type === "module" || /javascript/.test(type);
-    })
-    .map(([, , body]) => sha256(body));
-  return [
-    "default-src 'none'",
-    ["script-src 'self' 'wasm-unsafe-eval'", ...inline].join(" "),
-    "style-src 'self'",
-    "img-src 'self'",
-    // Recorded answers play from blob: URLs made on the device.
-    "media-src 'self' blob:",
-    "connect-src 'self'",
-    "manifest-src 'self'",
-    "worker-src 'self'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join("; ");
 }
 
 /** wasm-opt's feature flags, as index.html gives them to Trunk. */

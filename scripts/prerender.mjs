@@ -6,12 +6,14 @@
 //   - data-prerendered on #app: the app mounts off-screen and puts itself in its place once
 //     the route's page is drawn (src/platform/boot.rs), so nothing flashes or moves;
 //   - form controls inert: text typed before the swap would be lost with the copy;
-//   - data-testid attributes and Leptos's empty marker comments left out.
+//   - data-testid attributes and Leptos's empty marker comments left out;
+//   - the app's code fetched once the copy has painted, not beside it (appAfterPaint).
 // Personal pages (Today, Progress, Data, lists, the mock interview) are not prerendered:
 // they show the visitor's own data.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serveDir } from "./serve-dir.mjs";
+import { withCsp } from "./csp.mjs";
 
 /** Route paths (without the base) that get their content prerendered. */
 export function prerenderedPaths(catalog) {
@@ -38,6 +40,36 @@ export function withContent(page, content) {
   const end = page.indexOf('<div id="fatal"');
   if (start < 0 || end < start) throw new Error('a route page has no <div id="app"> before #fatal');
   return `${page.slice(0, start)}<div id="app" data-prerendered>${content}</div>\n  ${page.slice(end)}`;
+}
+
+/**
+ * `page` with the app's code fetched after its content has painted. A prerendered page needs
+ * no code to show its content, so the main module, the wasm and the page group's preloads
+ * should not share the network with it: Trunk's loader waits for the first paint, then adds
+ * the preload hints and imports the module. The CSP is recomputed for the changed loader.
+ */
+export function appAfterPaint(page) {
+  const hints = [];
+  const unhinted = page.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, (tag) => {
+    hints.push(tag);
+    return "";
+  });
+  const loader = /<script type="module">([\s\S]*?)<\/script>/;
+  const body = (unhinted.match(loader) || [])[1];
+  const staticImport = /import init, \* as bindings from '([^']+)';/;
+  if (body === undefined || !staticImport.test(body)) {
+    throw new Error("a route page has no module loader of the form Trunk writes");
+  }
+  const later = body.replace(staticImport, (_, module) =>
+    [
+      // A frame, then a task: the callback runs after the frame that painted the content.
+      "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));",
+      `document.head.insertAdjacentHTML("beforeend", ${JSON.stringify(hints.join("")).replace(/</g, "\\u003c")});`,
+      `const bindings = await import('${module}');`,
+      "const init = bindings.default;",
+    ].join("\n"),
+  );
+  return withCsp(unhinted.replace(loader, () => `<script type="module">${later}</script>`));
 }
 
 /**
@@ -68,7 +100,7 @@ export async function prerender(stage, base, catalog) {
         if (errors.length) throw new Error(`prerender: /${path} raised ${errors.join("; ")}`);
         const drawn = await page.evaluate(() => document.getElementById("app").innerHTML);
         const file = join(stage, `${path}.html`);
-        writeFileSync(file, withContent(readFileSync(file, "utf8"), staticCopy(drawn)));
+        writeFileSync(file, appAfterPaint(withContent(readFileSync(file, "utf8"), staticCopy(drawn))));
         written++;
       }
     };

@@ -176,7 +176,7 @@ build_inputs_hash() {
   files=$(cd "$ROOT" && git ls-files -co --exclude-standard -- Cargo.toml Cargo.lock build.rs \
     Trunk.toml index.html src public style scripts/setup.sh scripts/post-build.mjs \
     scripts/single-file.mjs scripts/split-wasm.mjs scripts/route-pages.mjs scripts/prerender.mjs \
-    scripts/static-server.mjs scripts/serve-dir.mjs 2>/dev/null) || return 0
+    scripts/static-server.mjs scripts/serve-dir.mjs scripts/csp.mjs 2>/dev/null) || return 0
   [ -n "$files" ] || return 0
   {
     for f in $(printf '%s\n' "$files" | sort); do

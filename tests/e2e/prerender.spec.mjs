@@ -73,3 +73,22 @@ test("a question's copy gives way to the app with the visitor's own progress", a
   await expect(page.getByRole("button", { name: "Practicing" })).toHaveAttribute("aria-pressed", "true");
   await expect(page.locator("[data-prerendered]")).toHaveCount(0);
 });
+
+test("a prerendered page paints its content before it asks for any of the app's code", async ({ page }) => {
+  for (const path of ["/browse", `/q/${Q}`]) {
+    await page.goto(path);
+    await ready(page);
+    const order = await page.evaluate(() => {
+      const painted = performance.getEntriesByName("first-contentful-paint")[0]?.startTime;
+      const code = performance
+        .getEntriesByType("resource")
+        .filter((r) => /\.(wasm|js)$/.test(new URL(r.name).pathname) && !/\/(boot|offline)-/.test(r.name))
+        .map((r) => r.startTime);
+      return { painted, first: Math.min(...code), files: code.length };
+    });
+    // The content painted first; the main module, its wasm and the page group came after.
+    expect(order.painted, path).toBeGreaterThan(0);
+    expect(order.files, path).toBeGreaterThan(2);
+    expect(order.first, path).toBeGreaterThan(order.painted);
+  }
+});

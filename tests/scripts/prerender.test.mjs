@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { prerenderedPaths, staticCopy, withContent } from "../../scripts/prerender.mjs";
+import { appAfterPaint, prerenderedPaths, staticCopy, withContent } from "../../scripts/prerender.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const catalog = JSON.parse(readFileSync(join(ROOT, "public", "catalog.json"), "utf8"));
@@ -43,4 +43,36 @@ test("the copy replaces the shell inside #app, and the rest of the page stays", 
   assert.equal(page.slice(page.indexOf('<div id="fatal"')), SHELL.slice(SHELL.indexOf('<div id="fatal"')));
   assert.equal(page.slice(0, page.indexOf("<body>")), SHELL.slice(0, SHELL.indexOf("<body>")));
   assert.throws(() => withContent("<html><body></body></html>", "x"), /no <div id="app">/);
+});
+
+test("a prerendered page fetches the app's code only after its content has painted", async () => {
+  const { createHash } = await import("node:crypto");
+  const served = [
+    "<html><head>",
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-old'">`,
+    '<link rel="icon" href="icon.svg">',
+    "<script type=\"module\">\nimport init, * as bindings from '/app-1/ml.js';\nconst wasm = await init({ module_or_path: '/app-1/ml_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script>",
+    '<link rel="modulepreload" href="/app-1/ml.js" integrity="sha384-x"><link rel="preload" href="/app-1/ml_bg.wasm" as="fetch">',
+    '<link rel="preload" href="/app-1/split_catalog_pages.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">',
+    "</head><body><div id=\"app\" data-prerendered><main><h1>Tips</h1></main></div></body></html>",
+  ].join("\n");
+  const page = appAfterPaint(served);
+  // No hint or import left in the document: nothing is fetched beside the content.
+  assert.ok(!/<link rel="(?:module)?preload"/.test(page));
+  assert.ok(!page.includes("import init"));
+  assert.match(page, /<link rel="icon" href="icon.svg">/);
+  const script = page.match(/<script type="module">([\s\S]*?)<\/script>/)[1];
+  // It waits for a painted frame, then adds the three hints and imports the module.
+  const wait = script.indexOf("requestAnimationFrame");
+  const hints = script.indexOf("insertAdjacentHTML");
+  const load = script.indexOf("await import('/app-1/ml.js')");
+  assert.ok(wait >= 0 && wait < hints && hints < load, script);
+  assert.equal((script.match(/\\u003clink rel=/g) || []).length, 3);
+  assert.ok(!script.includes("</"), "the hints cannot close the script");
+  assert.match(script, /const init = bindings\.default;[\s\S]*await init\(\{ module_or_path: '\/app-1\/ml_bg\.wasm' \}\)/);
+  // The CSP allows the new loader, not the old one.
+  const hash = `'sha256-${createHash("sha256").update(script, "utf8").digest("base64")}'`;
+  assert.ok(page.includes(hash));
+  assert.ok(!page.includes("'sha256-old'"));
+  assert.throws(() => appAfterPaint("<html><head></head></html>"), /no module loader/);
 });
