@@ -45,7 +45,7 @@ export function withContent(page, content) {
 /**
  * `page` with the app's code fetched after its content has painted. A prerendered page needs
  * no code to show its content, so the main module, the wasm and the page group's preloads
- * should not share the network with it: Trunk's loader waits for the first paint, then adds
+ * should not share the network with it: Trunk's loader waits until the content is shown, then adds
  * the preload hints and imports the module. The CSP is recomputed for the changed loader.
  */
 export function appAfterPaint(page) {
@@ -62,8 +62,8 @@ export function appAfterPaint(page) {
   }
   const later = body.replace(staticImport, (_, module) =>
     [
-      // A frame, then a task: the callback runs after the frame that painted the content.
-      "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));",
+      // Two frames, then a task: the content's frame has been painted and shown by then.
+      "await new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(shown))));",
       `document.head.insertAdjacentHTML("beforeend", ${JSON.stringify(hints.join("")).replace(/</g, "\\u003c")});`,
       `const bindings = await import('${module}');`,
       "const init = bindings.default;",
