@@ -2,13 +2,17 @@
 //! in place of a page's prerendered copy (`scripts/prerender.mjs`) once its page is drawn.
 
 use crate::app::App;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
 
 thread_local! {
     /// A prerendered page's static copy and the app drawing itself off-screen to replace it.
     static PENDING: RefCell<Option<(web_sys::Element, web_sys::HtmlElement)>> =
         const { RefCell::new(None) };
+    /// Pages still drawing in slices behind the copy ([`hold_reveal`]), and whether the
+    /// route's page asked for the swap meanwhile.
+    static HOLDS: Cell<u32> = const { Cell::new(0) };
+    static ASKED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// On a panic, log it and show the static "something went wrong" box from `index.html`,
@@ -78,9 +82,41 @@ fn mark_started(doc: &web_sys::Document) {
     }
 }
 
+/// Whether the app is drawing itself off-screen behind a prerendered copy.
+pub fn behind_copy() -> bool {
+    PENDING.with(|p| p.borrow().is_some())
+}
+
+/// Keeps the copy on screen until the returned hold is dropped: a page that draws itself in
+/// slices (one task each) holds it until its last slice, so the swap shows the whole page.
+pub fn hold_reveal() -> RevealHold {
+    HOLDS.with(|h| h.set(h.get() + 1));
+    RevealHold(())
+}
+
+/// See [`hold_reveal`]; dropping the last one makes the swap if it was asked for.
+pub struct RevealHold(());
+
+impl Drop for RevealHold {
+    fn drop(&mut self) {
+        let left = HOLDS.with(|h| {
+            h.set(h.get().saturating_sub(1));
+            h.get()
+        });
+        if left == 0 && ASKED.with(|a| a.replace(false)) {
+            reveal();
+        }
+    }
+}
+
 /// Puts the app in place of the page's prerendered copy, if it is still waiting off-screen
-/// (called once a route's page is drawn; later calls do nothing).
+/// (called once a route's page is drawn; later calls do nothing). While a page holds the
+/// swap, it is made when the last hold is dropped.
 pub fn reveal() {
+    if HOLDS.with(Cell::get) > 0 {
+        ASKED.with(|a| a.set(true));
+        return;
+    }
     let Some((copy, live)) = PENDING.with(|p| p.borrow_mut().take()) else {
         return;
     };

@@ -195,6 +195,24 @@ pub fn random_u32() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
 
+/// Resolves in a later task (a zero-delay timeout), so the browser may paint and handle
+/// input between two slices of work. Without a window it resolves at once.
+pub async fn next_task() {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let mut scheduled = true;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        scheduled = w
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .is_ok();
+    });
+    if scheduled {
+        // The promise only resolves; a rejection cannot happen.
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
+
 /// `performance.now()`, or 0 where there is none.
 pub fn perf_now() -> f64 {
     web_sys::window()
