@@ -40,8 +40,61 @@ pub struct OwnQuestions {
     pub version: u32,
     #[serde(default)]
     pub sections: Vec<Section>,
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "apart::read",
+        serialize_with = "apart::write"
+    )]
     pub questions: Vec<OwnQuestion>,
+}
+
+/// The questions read and written one call per question. Inlined into one loop, thousands of
+/// them would run in one call of one function, and the browser runs a WebAssembly function
+/// with its quick first-tier code until the call ends; called once per question, the code
+/// gets optimised after the first few hundred.
+mod apart {
+    use super::OwnQuestion;
+    use serde::de::{Deserializer, SeqAccess, Visitor};
+    use serde::ser::{SerializeSeq, Serializer};
+    use std::fmt;
+
+    pub fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<OwnQuestion>, D::Error> {
+        struct Each;
+        impl<'de> Visitor<'de> for Each {
+            type Value = Vec<OwnQuestion>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list of questions")
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 12));
+                while let Some(q) = one(&mut seq)? {
+                    out.push(q);
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_seq(Each)
+    }
+
+    #[inline(never)]
+    fn one<'de, A: SeqAccess<'de>>(seq: &mut A) -> Result<Option<OwnQuestion>, A::Error> {
+        seq.next_element()
+    }
+
+    pub fn write<S: Serializer>(all: &[OwnQuestion], s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(all.len()))?;
+        for q in all {
+            put(&mut seq, q)?;
+        }
+        seq.end()
+    }
+
+    #[inline(never)]
+    fn put<S: SerializeSeq>(seq: &mut S, q: &OwnQuestion) -> Result<(), S::Error> {
+        seq.serialize_element(q)
+    }
 }
 
 impl Default for OwnQuestions {
