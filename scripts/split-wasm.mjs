@@ -81,7 +81,9 @@ export async function splitWasm(stage, source, html, wasmOptArgs) {
     }
     const files = readdirSync(out).sort();
     for (const f of files.filter((f) => f.endsWith(".wasm"))) {
-      run("wasm-opt", ["-Oz", ...wasmOptArgs, join(out, f), "-o", join(out, f)]);
+      // MLIP_WASM_NAMES=1 keeps the functions' names, for reading a profile (a bigger build).
+      const names = process.env.MLIP_WASM_NAMES === "1" ? ["-g"] : [];
+      run("wasm-opt", ["-Oz", ...names, ...wasmOptArgs, join(out, f), "-o", join(out, f)]);
     }
     for (const f of files.filter((f) => f.endsWith(".js"))) {
       const min = await minify(readFileSync(join(out, f), "utf8"), { module: true, compress: true, mangle: true });

@@ -335,7 +335,7 @@ pub fn BrowsePage() -> impl IntoView {
 }
 
 /// Rows drawn in one task while the app draws itself behind a prerendered copy.
-const SLICE: usize = 20;
+const SLICE: usize = 10;
 
 /// How many rows of the list to draw. Behind a prerendered copy the list grows a slice per
 /// task, so no one task keeps the page from answering for long, and the copy gives way once

@@ -125,6 +125,7 @@ pub fn reveal() {
         show_fatal("The app could not take the place of the page's static copy.");
         return;
     }
-    // The header centred its current link while off-screen, where nothing scrolls.
-    crate::platform::web::reveal_current_nav();
+    // The header centred its current link while off-screen, where nothing scrolls. In the
+    // next frame: measuring the nav now would lay out the whole page inside this task.
+    leptos::prelude::request_animation_frame(crate::platform::web::reveal_current_nav);
 }
