@@ -10,6 +10,7 @@ pub mod goal_form;
 pub mod interview_question;
 pub mod interview_recordings;
 pub mod key_point_list;
+pub mod later;
 pub mod list_controls;
 pub mod not_found;
 pub mod own_question_actions;

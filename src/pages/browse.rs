@@ -1,5 +1,6 @@
 //! Browse: every question, filtered and searched, with the view kept in the URL.
 
+use crate::components::later::Later;
 use crate::components::list_controls::AddShownToList;
 use crate::components::own_question_actions::DeletedNotice;
 use crate::components::question_filters::QuestionFilters;
@@ -219,7 +220,10 @@ pub fn BrowsePage() -> impl IntoView {
                     }
                 })
         }}
-        <QuestionFilters filters=filters apply=apply settle=settle />
+        // Behind a prerendered copy, the filters are drawn a task later.
+        <Later>
+            <QuestionFilters filters=filters apply=apply settle=settle />
+        </Later>
         <div class="results-bar">
             <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
                 {count}

@@ -1,6 +1,7 @@
 //! One question at its stable URL `/q/<id>`, with previous / next in the list it came from.
 
 use crate::components::key_point_list::KeyPointReveal;
+use crate::components::later::Later;
 use crate::components::list_controls::QuestionLists;
 use crate::components::not_found::NotFound;
 use crate::components::own_question_actions::OwnQuestionActions;
@@ -115,13 +116,18 @@ fn QuestionDetail(q: &'static Question, filters: Memo<Filters>) -> impl IntoView
                         </p>
                     }
                 })}
-            <StatusAndBookmark id=q.id.clone() />
-            <QuestionLists id=q.id.clone() />
-            <KeyPointReveal id=q.id.clone() />
-            <RatingButtons id=q.id.clone() />
-            <NotesEditor id=q.id.clone() />
-            // Recording is its own chunk, fetched when a question page first shows.
-            {Suspend::new(recordings_view(RecordingsSlot::Question(q)))}
+            // Behind a prerendered copy, the controls are drawn in two more tasks.
+            <Later>
+                <StatusAndBookmark id=q.id.clone() />
+                <QuestionLists id=q.id.clone() />
+                <KeyPointReveal id=q.id.clone() />
+            </Later>
+            <Later>
+                <RatingButtons id=q.id.clone() />
+                <NotesEditor id=q.id.clone() />
+                // Recording is its own chunk, fetched when a question page first shows.
+                {Suspend::new(recordings_view(RecordingsSlot::Question(q)))}
+            </Later>
         </article>
     }
 }

@@ -56,6 +56,11 @@ macro_rules! page_group {
                 }
 
                 async fn view(_this: Self) -> AnyView {
+                    // Behind a prerendered copy, the page starts in a task of its own,
+                    // after the app's shell.
+                    if crate::platform::boot::behind_copy() {
+                        crate::platform::web::next_task().await;
+                    }
                     match $loader($group::$route).await {
                         Ok(page) => view! { {page} <Drawn/> }.into_any(),
                         Err(_) => view! { <PageLoadFailed/> <Drawn/> }.into_any(),

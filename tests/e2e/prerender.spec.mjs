@@ -41,6 +41,16 @@ test("the app takes the copy's place once its page is drawn, without moving it",
     await held;
     await route.continue();
   });
+  // The rows the app has at the moment it takes the copy's place (it draws them in slices
+  // behind the copy, and must not swap before the last one).
+  await page.addInitScript(() => {
+    new MutationObserver((_, watch) => {
+      if (document.querySelector("#app") && !document.querySelector("[data-prerendered]")) {
+        window.rowsAtSwap = document.querySelectorAll("#app li.question-row").length;
+        watch.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
   await page.goto("/browse");
   const copy = page.locator("#app[data-prerendered]");
   await expect(copy).toBeVisible();
@@ -54,6 +64,7 @@ test("the app takes the copy's place once its page is drawn, without moving it",
   await expect(page.locator("#app")).toHaveCount(1);
   await expect(page.locator("main")).toHaveCount(1);
   await expect(page.getByTestId("question-row")).toHaveCount(180);
+  expect(await page.evaluate(() => window.rowsAtSwap)).toBe(180);
   // The same rows in the same places.
   expect(await page.locator("li.question-row").nth(3).boundingBox()).toEqual(before);
   expect(await page.locator("#main h1").boundingBox()).toEqual(heading);
