@@ -45,7 +45,8 @@ export function withContent(page, content) {
 /**
  * `page` with the app's code fetched after its content has painted. A prerendered page needs
  * no code to show its content, so the main module, the wasm and the page group's preloads
- * should not share the network with it: Trunk's loader waits until the content is shown, then adds
+ * should not share the network with it: Trunk's loader waits until the browser reports the
+ * content painted, then adds
  * the preload hints and imports the module. The CSP is recomputed for the changed loader.
  */
 export function appAfterPaint(page) {
@@ -62,8 +63,15 @@ export function appAfterPaint(page) {
   }
   const later = body.replace(staticImport, (_, module) =>
     [
-      // Two frames, then a task: the content's frame has been painted and shown by then.
-      "await new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(shown))));",
+      // Once the browser reports the content painted (or, where it reports no paints, two
+      // frames later), in a task of its own.
+      "await new Promise((shown) => {",
+      "  const go = () => setTimeout(shown);",
+      "  if (!(PerformanceObserver.supportedEntryTypes || []).includes('paint')) return requestAnimationFrame(() => requestAnimationFrame(go));",
+      "  new PerformanceObserver((list, watch) => {",
+      "    if (list.getEntriesByName('first-contentful-paint').length) { watch.disconnect(); go(); }",
+      "  }).observe({ type: 'paint', buffered: true });",
+      "});",
       `document.head.insertAdjacentHTML("beforeend", ${JSON.stringify(hints.join("")).replace(/</g, "\\u003c")});`,
       `const bindings = await import('${module}');`,
       "const init = bindings.default;",

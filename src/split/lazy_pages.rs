@@ -56,12 +56,17 @@ macro_rules! page_group {
                 }
 
                 async fn view(_this: Self) -> AnyView {
-                    // Behind a prerendered copy, the page starts in a task of its own,
-                    // after the app's shell.
-                    if crate::platform::boot::behind_copy() {
+                    // Behind a prerendered copy, the group's code is set up in a task of
+                    // its own after the app's shell, and the page drawn in the next.
+                    let behind = crate::platform::boot::behind_copy();
+                    if behind {
                         crate::platform::web::next_task().await;
                     }
-                    match $loader($group::$route).await {
+                    let page = $loader($group::$route).await;
+                    if behind {
+                        crate::platform::web::next_task().await;
+                    }
+                    match page {
                         Ok(page) => view! { {page} <Drawn/> }.into_any(),
                         Err(_) => view! { <PageLoadFailed/> <Drawn/> }.into_any(),
                     }

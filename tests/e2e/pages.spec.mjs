@@ -16,8 +16,9 @@ test("a shared question link carries its own title, description and preview, and
   expect(meta(html, "property", "og:title")).toBe("Explain the bias-variance tradeoff.");
   expect(meta(html, "name", "description")).toContain("interview question");
   expect(meta(html, "property", "og:description")).toBe(meta(html, "name", "description"));
-  // The page's code is fetched alongside the main module, not after it.
-  expect(html).toMatch(/<link rel="preload" href="[^"]*\/split_catalog_pages\.wasm" as="fetch"/);
+  // The page's code is preloaded beside the main module (once the prerendered content has
+  // painted, by the page's loader).
+  expect(html).toMatch(/rel=\\"preload\\" href=\\"[^"\\]*\/split_catalog_pages\.wasm\\" as=\\"fetch\\"/);
   // The app starts from it as from any page, and keeps the title.
   await page.goto(`/q/${Q}`);
   await ready(page);

@@ -4,6 +4,30 @@ import { test, expect, ready } from "./fixtures.mjs";
 
 const Q = "explain-bias-variance-tradeoff";
 
+/**
+ * Records, at the moment the app takes the copy's place, the page as it then is: the app
+ * draws a page in several tasks behind the copy and must not swap before the last one.
+ */
+async function watchSwap(page) {
+  await page.addInitScript(() => {
+    new MutationObserver((_, watch) => {
+      if (document.querySelector("#app") && !document.querySelector("[data-prerendered]")) {
+        window.atSwap = document.getElementById("app").cloneNode(true);
+        watch.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
+}
+
+/** How many elements matched `selector` in the page as it was at the swap. */
+function atSwap(page, selector) {
+  return page.evaluate((sel) => {
+    const holder = document.createElement("div");
+    holder.append(window.atSwap.cloneNode(true));
+    return holder.querySelectorAll(sel).length;
+  }, selector);
+}
+
 test("with scripts off, deep links still show their content", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -41,16 +65,7 @@ test("the app takes the copy's place once its page is drawn, without moving it",
     await held;
     await route.continue();
   });
-  // The rows the app has at the moment it takes the copy's place (it draws them in slices
-  // behind the copy, and must not swap before the last one).
-  await page.addInitScript(() => {
-    new MutationObserver((_, watch) => {
-      if (document.querySelector("#app") && !document.querySelector("[data-prerendered]")) {
-        window.rowsAtSwap = document.querySelectorAll("#app li.question-row").length;
-        watch.disconnect();
-      }
-    }).observe(document, { subtree: true, childList: true });
-  });
+  await watchSwap(page);
   await page.goto("/browse");
   const copy = page.locator("#app[data-prerendered]");
   await expect(copy).toBeVisible();
@@ -64,7 +79,9 @@ test("the app takes the copy's place once its page is drawn, without moving it",
   await expect(page.locator("#app")).toHaveCount(1);
   await expect(page.locator("main")).toHaveCount(1);
   await expect(page.getByTestId("question-row")).toHaveCount(180);
-  expect(await page.evaluate(() => window.rowsAtSwap)).toBe(180);
+  // Drawn in slices behind the copy, the page was whole when it took the copy's place.
+  expect(await atSwap(page, "#app li.question-row")).toBe(180);
+  expect(await atSwap(page, "#app [data-testid=search]")).toBe(1);
   // The same rows in the same places.
   expect(await page.locator("li.question-row").nth(3).boundingBox()).toEqual(before);
   expect(await page.locator("#main h1").boundingBox()).toEqual(heading);
@@ -74,8 +91,13 @@ test("the app takes the copy's place once its page is drawn, without moving it",
 });
 
 test("a question's copy gives way to the app with the visitor's own progress", async ({ page }) => {
+  await watchSwap(page);
   await page.goto(`/q/${Q}`);
   await ready(page);
+  // Its controls, drawn in tasks of their own, were all there at the swap.
+  for (const control of ["status", "bookmark", "rating", "notes"]) {
+    expect(await atSwap(page, `#app [data-testid=${control}]`), control).toBe(1);
+  }
   await page.getByRole("button", { name: "Practicing" }).click();
   await expect(page.getByRole("button", { name: "Practicing" })).toHaveAttribute("aria-pressed", "true");
   // Reloaded: the copy shows the guide's page as anyone sees it; the app then shows theirs.
@@ -85,8 +107,10 @@ test("a question's copy gives way to the app with the visitor's own progress", a
   await expect(page.locator("[data-prerendered]")).toHaveCount(0);
 });
 
-test("a prerendered page paints its content before it asks for any of the app's code", async ({ page }) => {
+test("a prerendered page paints its content before it asks for any of the app's code", async ({ context }) => {
   for (const path of ["/browse", `/q/${Q}`]) {
+    // A new tab each time: a page opened from another keeps that one on screen for a while.
+    const page = await context.newPage();
     await page.goto(path);
     await ready(page);
     const order = await page.evaluate(() => {
@@ -101,5 +125,6 @@ test("a prerendered page paints its content before it asks for any of the app's 
     expect(order.painted, path).toBeGreaterThan(0);
     expect(order.files, path).toBeGreaterThan(2);
     expect(order.first, path).toBeGreaterThan(order.painted);
+    await page.close();
   }
 });

@@ -62,8 +62,8 @@ test("a prerendered page fetches the app's code only after its content has paint
   assert.ok(!page.includes("import init"));
   assert.match(page, /<link rel="icon" href="icon.svg">/);
   const script = page.match(/<script type="module">([\s\S]*?)<\/script>/)[1];
-  // It waits for a painted frame, then adds the three hints and imports the module.
-  const wait = script.indexOf("requestAnimationFrame");
+  // It waits for the content's first paint, then adds the three hints and imports the module.
+  const wait = script.indexOf("first-contentful-paint");
   const hints = script.indexOf("insertAdjacentHTML");
   const load = script.indexOf("await import('/app-1/ml.js')");
   assert.ok(wait >= 0 && wait < hints && hints < load, script);
