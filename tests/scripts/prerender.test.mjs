@@ -64,10 +64,13 @@ test("a prerendered page fetches the app's code only after its content has paint
   const script = page.match(/<script type="module">([\s\S]*?)<\/script>/)[1];
   // It waits for the content's first paint, then adds the three hints and imports the module.
   const wait = script.indexOf("first-contentful-paint");
-  const hints = script.indexOf("insertAdjacentHTML");
+  const hints = script.indexOf("hint(0)");
   const load = script.indexOf("await import('/app-1/ml.js')");
   assert.ok(wait >= 0 && wait < hints && hints < load, script);
   assert.equal((script.match(/\\u003clink rel=/g) || []).length, 3);
+  // Ten at a time, each ten in a task of its own, the main module's first.
+  assert.match(script, /hints\.slice\(from, from \+ 10\)[\s\S]*setTimeout\(\(\) => hint\(from \+ 10\)\)/);
+  assert.ok(script.indexOf("/app-1/ml.js") < script.indexOf("split_catalog_pages"));
   assert.ok(!script.includes("</"), "the hints cannot close the script");
   assert.match(script, /const init = bindings\.default;[\s\S]*await init\(\{ module_or_path: '\/app-1\/ml_bg\.wasm' \}\)/);
   // The CSP allows the new loader, not the old one.
