@@ -46,8 +46,8 @@ export function withContent(page, content) {
  * `page` with the app's code fetched after its content has painted. A prerendered page needs
  * no code to show its content, so the main module, the wasm and the page group's preloads
  * should not share the network with it: Trunk's loader waits until the browser reports the
- * content painted, then adds
- * the preload hints and imports the module. The CSP is recomputed for the changed loader.
+ * content painted, then adds the preload hints and imports the module. The CSP is
+ * recomputed for the changed loader.
  */
 export function appAfterPaint(page) {
   const hints = [];

@@ -21,3 +21,28 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
     }
     move || drawn.get().then(|| children())
 }
+
+/// How many rows of a list to draw. Behind a prerendered copy the count grows by `step` a
+/// task, and the copy gives way once it covers `total()` (the rows to draw, or None once the
+/// page is gone); otherwise every row is drawn at once.
+pub fn grow_in_slices(step: usize, total: impl Fn() -> Option<usize> + 'static) -> RwSignal<usize> {
+    if !behind_copy() {
+        return RwSignal::new(usize::MAX);
+    }
+    let drawn = RwSignal::new(step);
+    let hold = hold_reveal();
+    leptos::task::spawn_local(async move {
+        loop {
+            next_task().await;
+            let (Some(total), Some(now)) = (total(), drawn.try_get_untracked()) else {
+                break;
+            };
+            if now >= total {
+                break;
+            }
+            drawn.set(now + step);
+        }
+        drop(hold);
+    });
+    drawn
+}

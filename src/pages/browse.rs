@@ -1,14 +1,13 @@
 //! Browse: every question, filtered and searched, with the view kept in the URL.
 
-use crate::components::later::Later;
+use crate::components::later::{Later, grow_in_slices};
 use crate::components::list_controls::AddShownToList;
 use crate::components::own_question_actions::DeletedNotice;
 use crate::components::question_filters::QuestionFilters;
 use crate::components::question_row::QuestionRow;
 use crate::domain::catalog::{Catalog, Question};
 use crate::domain::search::{Filters, Found, SHOWN_FIRST};
-use crate::platform::boot::{behind_copy, hold_reveal};
-use crate::platform::web::{href, mark_once, next_task, set_title};
+use crate::platform::web::{href, mark_once, set_title};
 use crate::stores::catalog::use_catalog;
 use crate::stores::filters::use_filters;
 use crate::stores::key_points::use_key_points;
@@ -107,7 +106,7 @@ pub fn BrowsePage() -> impl IntoView {
     // With thousands of own questions, the list shows its first rows until asked for all
     // (the guide's 180 always fit).
     let base_limit = RwSignal::new(LIST_FIRST);
-    let drawn = draw_in_slices(move || base.try_with_untracked(|r| r.rows.len()));
+    let drawn = grow_in_slices(SLICE, move || base.try_with_untracked(|r| r.rows.len()));
     let base_rows = move || {
         let limit = base_limit.get().min(drawn.get());
         base.with(|r| {
@@ -340,32 +339,6 @@ pub fn BrowsePage() -> impl IntoView {
 
 /// Rows drawn in one task while the app draws itself behind a prerendered copy.
 const SLICE: usize = 10;
-
-/// How many rows of the list to draw. Behind a prerendered copy the list grows a slice per
-/// task, so no one task keeps the page from answering for long, and the copy gives way once
-/// the last slice is drawn (`total`: the rows to draw, or None once the page is gone).
-/// Otherwise every row is drawn at once.
-fn draw_in_slices(total: impl Fn() -> Option<usize> + 'static) -> RwSignal<usize> {
-    if !behind_copy() {
-        return RwSignal::new(usize::MAX);
-    }
-    let drawn = RwSignal::new(SLICE);
-    let hold = hold_reveal();
-    leptos::task::spawn_local(async move {
-        loop {
-            next_task().await;
-            let (Some(total), Some(now)) = (total(), drawn.try_get_untracked()) else {
-                break;
-            };
-            if now >= total {
-                break;
-            }
-            drawn.set(now + SLICE);
-        }
-        drop(hold);
-    });
-    drawn
-}
 
 /// Links to the same search with a misspelt word corrected, when that finds something.
 fn did_you_mean(f: &Filters, suggestions: &[String]) -> Option<impl IntoView + use<>> {
